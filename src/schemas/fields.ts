@@ -147,7 +147,7 @@ function scaledToDecimal(value: number, places: number, keepPlaces: boolean): st
   const unit = 10 ** places;
   const whole = Math.floor(abs / unit);
   const frac = abs % unit;
-  if (frac === 0 && !keepPlaces) return `${sign}${whole}`;
+  if (frac === 0) return `${sign}${whole}`;
   let f = String(frac).padStart(places, '0');
   if (!keepPlaces) f = f.replace(/0+$/, '');
   return `${sign}${whole}.${f}`;
@@ -297,7 +297,7 @@ export function money<R extends boolean>(d: Describe & { required: R }): Field<O
       if (!Number.isSafeInteger(fen)) return bad('cell.range', `金额 ${raw} 过大`, `the amount ${raw} is too large`);
       return ok(fen);
     },
-    (fen) => scaledToDecimal(fen as number, 2, false),
+    (fen) => scaledToDecimal(fen as number, 2, true),
     {
       kind: 'money',
       type: 'number',
