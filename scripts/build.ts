@@ -1,0 +1,25 @@
+/**
+ * npm run build -- [--data DIR]
+ * Validates the data package, builds the site into dist/ with Astro, then checks the output
+ * for personal numbers. Stops at the first stage that fails. The data folder can also be
+ * given as LEDGER_DATA_DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+
+const { values } = parseArgs({ options: { data: { type: 'string' } } });
+const dataDir = resolve(values.data ?? process.env.LEDGER_DATA_DIR ?? 'data');
+const env = { ...process.env, LEDGER_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function step(label: string, command: string, args: string[]) {
+  console.error(`\n▶ ${label}`);
+  const r = spawnSync(command, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`✗ ${label} failed / 失败`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
+step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);

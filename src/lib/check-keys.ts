@@ -1,0 +1,61 @@
+/**
+ * Primary and foreign keys, from the tables' definitions, over the raw cells of every row (a
+ * row that failed to parse still holds its key, so one bad cell does not cascade into errors
+ * in other tables).
+ */
+import { finding, type Problem } from '../schemas/problem.ts';
+import type { TableDef } from '../schemas/table.ts';
+import type { LoadedTable } from './load-table.ts';
+
+type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<any>> }>;
+
+const keyOf = (cells: Record<string, string>, fields: string[]) => fields.map((f) => cells[f] ?? '').join('\u0000');
+
+export function checkKeys(tables: Loaded): Problem[] {
+  const problems: Problem[] = [];
+  for (const { def, loaded } of Object.values(tables)) {
+    const seen = new Map<string, number>();
+    for (const r of loaded.raw) {
+      const key = keyOf(r.cells, def.primaryKey);
+      if (def.primaryKey.some((f) => r.cells[f] === '')) continue;
+      const first = seen.get(key);
+      const where = r.at[def.primaryKey[0]!]!;
+      if (first !== undefined)
+        problems.push({
+          ...finding('key.duplicate', `重复的行:${def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ')} 已在第 ${first} 行出现`, `duplicate row: ${def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ')} is already on line ${first}`, {
+            zh: '删除重复行,或合并两行',
+            en: 'delete the duplicate, or merge the two rows',
+          }),
+          file: loaded.file,
+          line: where.line,
+          column: where.column,
+          severity: 'error',
+        });
+      else seen.set(key, r.line);
+    }
+  }
+  for (const { def, loaded } of Object.values(tables)) {
+    for (const fk of def.foreignKeys) {
+      const target = tables[fk.reference.resource];
+      if (!target) continue;
+      const keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)));
+      for (const r of loaded.raw) {
+        if (fk.fields.some((f) => r.cells[f] === '')) continue;
+        if (keys.has(keyOf(r.cells, fk.fields))) continue;
+        const value = fk.fields.map((f) => r.cells[f]).join(', ');
+        const where = r.at[fk.fields[0]!]!;
+        problems.push({
+          ...finding('key.foreign', `${fk.fields.join(', ')} = ${value} 在 ${fk.reference.resource}.csv 中不存在`, `${fk.fields.join(', ')} = ${value} does not exist in ${fk.reference.resource}.csv`, {
+            zh: `检查代码是否写对;新的${target.def.title.zh}须先加入 ${fk.reference.resource}.csv`,
+            en: `check the code; a new entry must first be added to ${fk.reference.resource}.csv`,
+          }),
+          file: loaded.file,
+          line: where.line,
+          column: where.column,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,153 @@
+/**
+ * The rules that tie rows together beyond types and keys: the four stages of a loan in order,
+ * the public-notice period, dividend shares adding up, income by type adding up to the total,
+ * the geography being consistent, and synthetic rows using placeholder names.
+ */
+import { finding, type Finding, type Problem } from '../schemas/problem.ts';
+import type { Dataset, TableName } from '../schemas/index.ts';
+import type { LoadedTable, RawRow } from './load-table.ts';
+import { formatYuan } from './money.ts';
+
+export interface RuleOptions {
+  /** Shortest public notice (群众监督公示), in calendar days counting both ends. Default 5. */
+  minNoticeDays: number;
+}
+
+export const defaultRuleOptions: RuleOptions = { minNoticeDays: 5 };
+
+type Located = { [K in TableName]: Pick<LoadedTable<any>, 'file' | 'at'> };
+
+/** Calendar days from `a` to `b` counting both ends: 2016-03-01..2016-03-05 is 5 days. */
+export function daysInclusive(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000) + 1;
+}
+
+export function checkRules(data: Dataset, located: Located, options: RuleOptions = defaultRuleOptions): Problem[] {
+  const problems: Problem[] = [];
+  const add = (table: TableName, i: number, field: string, f: Finding) => {
+    const where = located[table].at[i]?.[field] as RawRow['at'][string] | undefined;
+    problems.push({ ...f, file: located[table].file, line: where?.line ?? 0, column: where?.column ?? 0, severity: 'error' });
+  };
+
+  // Geography: codes nest, kinds match names, counts match the list.
+  const townshipByCode = new Map(data.townships.map((t) => [t.code, t]));
+  data.townships.forEach((t, i) => {
+    if (!t.code.startsWith(t.county_code))
+      add('townships', i, 'code', finding('geo.code-prefix', `乡级代码 ${t.code} 不以县级代码 ${t.county_code} 开头`, `township code ${t.code} does not start with its county code ${t.county_code}`));
+    if (!t.name.endsWith(t.kind))
+      add('townships', i, 'kind', finding('geo.kind', `“${t.name}”的类别写作“${t.kind}”,与名称结尾不符`, `"${t.name}" is marked "${t.kind}", which does not match its name`));
+    const n = data.villages.filter((v) => v.township_code === t.code).length;
+    if (n !== t.village_count)
+      add('townships', i, 'village_count', finding('geo.village-count', `${t.name} 的村级单位数写作 ${t.village_count},villages.csv 中有 ${n} 个`, `${t.name} is said to have ${t.village_count} village-level units; villages.csv has ${n}`));
+  });
+  data.villages.forEach((v, i) => {
+    if (!v.code.startsWith(v.township_code))
+      add('villages', i, 'code', finding('geo.code-prefix', `村级代码 ${v.code} 不以乡级代码 ${v.township_code} 开头`, `village code ${v.code} does not start with its township code ${v.township_code}`));
+    if (!v.name.endsWith(v.kind))
+      add('villages', i, 'kind', finding('geo.kind', `“${v.name}”的类别写作“${v.kind}”,与名称结尾不符`, `"${v.name}" is marked "${v.kind}", which does not match its name`));
+  });
+
+  // Loans: the four stages in order, a long enough public notice, consistent outcomes.
+  const stages = [
+    ['applied_on', '个人申请', 'application'],
+    ['recommended_on', '组织推荐', 'recommendation'],
+    ['notice_from', '公示开始', 'notice start'],
+    ['notice_to', '公示结束', 'notice end'],
+    ['decided_on', '农信审批', 'decision'],
+  ] as const;
+  const synthetic = new Set(data.sources.filter((s) => s.kind === 'synthetic').map((s) => s.id));
+  data.credit_loans.forEach((l, i) => {
+    let prev: (typeof stages)[number] | null = null;
+    for (const s of stages) {
+      const d = l[s[0]];
+      if (!d) continue;
+      if (prev && d < l[prev[0]]!)
+        add('credit_loans', i, s[0], finding('loan.stage-order', `${s[1]}日期 ${d} 早于${prev[1]}日期 ${l[prev[0]]}`, `the ${s[2]} date ${d} is before the ${prev[2]} date ${l[prev[0]]}`, {
+          zh: '四个环节依次为:个人申请 ≤ 组织推荐 ≤ 公示开始 ≤ 公示结束 ≤ 农信审批',
+          en: 'the stages run application ≤ recommendation ≤ notice start ≤ notice end ≤ decision',
+        }));
+      prev = s;
+    }
+    if (Boolean(l.notice_from) !== Boolean(l.notice_to))
+      add('credit_loans', i, l.notice_from ? 'notice_to' : 'notice_from', finding('loan.notice-incomplete', '公示只有开始或只有结束日期', 'the public notice has a start without an end, or an end without a start', { zh: '两个日期都填,或都留空', en: 'fill in both dates, or neither' }));
+    if (l.notice_from && l.notice_to && l.notice_to >= l.notice_from) {
+      const days = daysInclusive(l.notice_from, l.notice_to);
+      if (days < options.minNoticeDays)
+        add('credit_loans', i, 'notice_to', finding('loan.notice-period', `公示期只有 ${days} 天,少于 ${options.minNoticeDays} 天`, `the public notice lasted ${days} days, less than ${options.minNoticeDays}`, {
+          zh: `群众监督公示至少 ${options.minNoticeDays} 天(含首尾两天)`,
+          en: `the public notice lasts at least ${options.minNoticeDays} days (both ends counted)`,
+        }));
+    }
+    if (l.decided_on && !l.decision)
+      add('credit_loans', i, 'decision', finding('loan.decision-missing', '有审批日期但没有审批结果', 'there is a decision date but no decision', { zh: '填写 批准、未批准 或 审批中', en: 'fill in 批准, 未批准 or 审批中' }));
+    if (l.repayment && l.decision !== '批准')
+      add('credit_loans', i, 'repayment', finding('loan.repayment-unapproved', `贷款未获批准,却有还款状态“${l.repayment}”`, `the loan was not approved but has a repayment status ("${l.repayment}")`));
+    if (l.households_led !== null && l.poor_households_led !== null && l.poor_households_led > l.households_led)
+      add('credit_loans', i, 'poor_households_led', finding('loan.households', `带动贫困户 ${l.poor_households_led} 户多于带动总户数 ${l.households_led} 户`, `${l.poor_households_led} poor households is more than the ${l.households_led} households brought along`));
+    if (synthetic.has(l.source_id) && !/^示例/.test(l.recipient))
+      add('credit_loans', i, 'recipient', finding('privacy.synthetic-name', `演示数据的借款人“${l.recipient}”不是占位名`, `the synthetic recipient "${l.recipient}" is not a placeholder name`, { zh: '演示数据只用“示例党员0001”式的占位名', en: 'synthetic rows use placeholders such as 示例党员0001' }));
+  });
+  const loanById = new Map(data.credit_loans.map((l) => [l.loan_id, l]));
+  data.credit_followups.forEach((f, i) => {
+    const loan = loanById.get(f.loan_id);
+    if (loan?.decided_on && f.date < loan.decided_on)
+      add('credit_followups', i, 'date', finding('followup.before-loan', `跟踪日期 ${f.date} 早于贷款审批日期 ${loan.decided_on}`, `the follow-up on ${f.date} is before the loan was decided (${loan.decided_on})`));
+  });
+  data.duty_posts.forEach((p, i) => {
+    if (synthetic.has(p.source_id) && !/^示例/.test(p.holder))
+      add('duty_posts', i, 'holder', finding('privacy.synthetic-name', `演示数据的党员“${p.holder}”不是占位名`, `the synthetic holder "${p.holder}" is not a placeholder name`, { zh: '演示数据只用“示例党员0001”式的占位名', en: 'synthetic rows use placeholders such as 示例党员0001' }));
+  });
+
+  // Dividends: shares add up to 100% and to the pool; the village lies in the township.
+  const villageByCode = new Map(data.villages.map((v) => [v.code, v]));
+  const sharesOf = new Map<string, number[]>();
+  data.dividend_shares.forEach((s, i) => sharesOf.set(s.distribution_id, [...(sharesOf.get(s.distribution_id) ?? []), i]));
+  data.dividends.forEach((d, i) => {
+    const v = d.village_code ? villageByCode.get(d.village_code) : undefined;
+    if (v && v.township_code !== d.township_code)
+      add('dividends', i, 'township_code', finding('dividend.township', `村 ${v.name} 不属于乡镇 ${d.township_code}`, `village ${v.name} is not in township ${d.township_code}`, { zh: `应为 ${v.township_code}`, en: `it is in ${v.township_code}` }));
+    if (!townshipByCode.has(d.township_code)) return;
+    const idx = sharesOf.get(d.distribution_id) ?? [];
+    if (idx.length === 0) return;
+    const shares = idx.map((j) => data.dividend_shares[j]!);
+    const pct = shares.reduce((a, s) => a + s.percent, 0);
+    const last = idx.at(-1)!;
+    if (pct !== 10000)
+      add('dividend_shares', last, 'percent', finding('dividend.percent-sum', `分红 ${d.distribution_id} 的比例之和是 ${pct / 100}%,不是 100%`, `the shares of ${d.distribution_id} add up to ${pct / 100}%, not 100%`));
+    const sum = shares.reduce((a, s) => a + s.amount_yuan, 0);
+    if (!d.pool_is_lower_bound && sum !== d.pool_yuan)
+      add('dividend_shares', last, 'amount_yuan', finding('dividend.pool-sum', `分红 ${d.distribution_id} 各方金额之和 ${formatYuan(sum)} 元,不等于分红总额 ${formatYuan(d.pool_yuan)} 元`, `the shares of ${d.distribution_id} add up to ${formatYuan(sum)} yuan, not the pool of ${formatYuan(d.pool_yuan)} yuan`, {
+        zh: `相差 ${formatYuan(Math.abs(d.pool_yuan - sum))} 元`,
+        en: `the difference is ${formatYuan(Math.abs(d.pool_yuan - sum))} yuan`,
+      }));
+    shares.forEach((s, k) => {
+      if (s.percent_approximate || d.pool_is_lower_bound) return;
+      const exact = (d.pool_yuan * s.percent) / 10000;
+      if (Math.abs(s.amount_yuan - exact) > 1)
+        add('dividend_shares', idx[k]!, 'amount_yuan', finding('dividend.share-amount', `${s.party}分得 ${formatYuan(s.amount_yuan)} 元,不是总额的 ${s.percent / 100}%(${formatYuan(Math.round(exact))} 元)`, `${s.party} received ${formatYuan(s.amount_yuan)} yuan, not ${s.percent / 100}% of the pool (${formatYuan(Math.round(exact))} yuan)`));
+    });
+  });
+
+  // Income: the types of a village and year add up to its total; no types without a total.
+  const byVillageYear = new Map<string, number>();
+  data.collective_income.forEach((r) => {
+    const k = `${r.village_code}/${r.year}`;
+    byVillageYear.set(k, (byVillageYear.get(k) ?? 0) + r.amount_yuan);
+  });
+  const totals = new Set<string>();
+  data.income_totals.forEach((t, i) => {
+    const k = `${t.village_code}/${t.year}`;
+    totals.add(k);
+    const sum = byVillageYear.get(k) ?? 0;
+    if (sum !== t.total_yuan)
+      add('income_totals', i, 'total_yuan', finding('income.total', `${t.village_code} ${t.year} 年合计 ${formatYuan(t.total_yuan)} 元,分类型之和是 ${formatYuan(sum)} 元`, `the ${t.year} total of ${t.village_code} is ${formatYuan(t.total_yuan)} yuan but its types add up to ${formatYuan(sum)} yuan`, {
+        zh: '核对 collective_income.csv 中该村该年的各行',
+        en: 'check that village’s rows for that year in collective_income.csv',
+      }));
+  });
+  data.collective_income.forEach((r, i) => {
+    if (!totals.has(`${r.village_code}/${r.year}`))
+      add('collective_income', i, 'year', finding('income.no-total', `${r.village_code} ${r.year} 年有分类型收入,但 income_totals.csv 中没有合计`, `${r.village_code} has income by type for ${r.year} but no total in income_totals.csv`));
+  });
+  return problems;
+}

@@ -1,0 +1,45 @@
+/**
+ * The whole data package: every table loaded, keys and rules checked, every problem sorted by
+ * file, line and column. Pure: it is given the files' bytes and reads nothing itself.
+ */
+import { finding, type Problem } from '../schemas/problem.ts';
+import { tables, tableNames, type Dataset, type TableName } from '../schemas/index.ts';
+import { fileOf, type TableDef } from '../schemas/table.ts';
+import { checkKeys } from './check-keys.ts';
+import { checkRules, defaultRuleOptions, type RuleOptions } from './check-rules.ts';
+import { loadTable, type LoadedTable } from './load-table.ts';
+
+export interface LoadedDataset {
+  data: Dataset;
+  loaded: { [K in TableName]: LoadedTable<(typeof tables)[K]> };
+  problems: Problem[];
+}
+
+/**
+ * @param files bytes of each file in the data folder, by file name (`villages.csv`, ...)
+ * @param dir how to name the folder in problems (e.g. `data`)
+ */
+export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string, options: RuleOptions = defaultRuleOptions): LoadedDataset {
+  const problems: Problem[] = [];
+  const loaded = {} as Record<TableName, LoadedTable<TableDef<any>>>;
+  for (const name of tableNames) {
+    const file = `${dir}/${fileOf(tables[name])}`;
+    const bytes = files.get(fileOf(tables[name]));
+    if (!bytes) {
+      problems.push({ ...finding('file.missing', `缺少数据文件 ${fileOf(tables[name])}`, `the data file ${fileOf(tables[name])} is missing`, { zh: '每张表都要有一个 CSV 文件(可以只有表头)', en: 'every table needs its CSV file (a header alone will do)' }), file, line: 0, column: 0, severity: 'error' });
+    }
+    loaded[name] = bytes ? loadTable(tables[name] as TableDef<any>, bytes, file) : { file, rows: [], at: [], raw: [], problems: [] };
+    problems.push(...loaded[name].problems);
+  }
+  const known = new Set(tableNames.map((n) => fileOf(tables[n])));
+  for (const name of files.keys())
+    if (name.endsWith('.csv') && !known.has(name))
+      problems.push({ ...finding('file.unknown', `${name} 不是数据包中的表`, `${name} is not a table of the data package`, { zh: `表有:${[...known].join(', ')}`, en: `the tables are: ${[...known].join(', ')}` }), file: `${dir}/${name}`, line: 0, column: 0, severity: 'error' });
+
+  const data = Object.fromEntries(tableNames.map((n) => [n, loaded[n].rows])) as unknown as Dataset;
+  problems.push(...checkKeys(Object.fromEntries(tableNames.map((n) => [n, { def: tables[n] as TableDef<any>, loaded: loaded[n] }]))));
+  problems.push(...checkRules(data, loaded, options));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  return { data, loaded: loaded as unknown as LoadedDataset["loaded"], problems };
+}
+

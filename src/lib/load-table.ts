@@ -1,0 +1,160 @@
+/**
+ * One CSV file of the data package → typed rows and located problems. Nothing is changed
+ * silently: every departure from the package's form is a problem, and rows that fail are left
+ * out of the typed rows (their raw cells are kept for key checks).
+ */
+import type { Field } from '../schemas/fields.ts';
+import { finding, type Finding, type Problem } from '../schemas/problem.ts';
+import type { RowOf, TableDef } from '../schemas/table.ts';
+import { checkCell } from './cell-checks.ts';
+import { decodeCsv } from './decode.ts';
+import { readCsv } from './read-csv.ts';
+
+export interface RawRow {
+  line: number;
+  /** Cell text by field name ('' for a missing column). */
+  cells: Record<string, string>;
+  /** Line and column of each field's cell. */
+  at: Record<string, { line: number; column: number }>;
+  /** Index into `rows` when the row parsed, else -1. */
+  parsed: number;
+}
+
+export interface LoadedTable<T extends TableDef<any>> {
+  file: string;
+  rows: RowOf<T>[];
+  /** Where each typed row's cells are, parallel to `rows`. */
+  at: RawRow['at'][];
+  raw: RawRow[];
+  problems: Problem[];
+}
+
+const TOTALS = /^(合计|总计|小计|共计|总和|total|sum)[::]?$/i;
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+/** The field an unknown column name most likely means: by its Chinese or English title, or spelling. */
+function guessField(name: string, fields: Record<string, Field<any>>): string | undefined {
+  const n = name.trim().toLowerCase().replace(/[()()\s]/g, '');
+  for (const [k, f] of Object.entries(fields)) {
+    const titles = [f.meta.title.zh, f.meta.title.en].map((t) => t.toLowerCase().replace(/[()()\s]/g, ''));
+    if (titles.includes(n) || titles.some((t) => t.startsWith(n) && n.length >= 2)) return k;
+  }
+  const close = Object.keys(fields)
+    .map((k) => ({ k, d: distance(n, k) }))
+    .sort((a, b) => a.d - b.d)[0];
+  return close && close.d <= Math.max(2, Math.floor(close.k.length / 4)) ? close.k : undefined;
+}
+
+export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, file: string): LoadedTable<T> {
+  const problems: Problem[] = [];
+  const add = (f: Finding, line: number, column: number, severity: Problem['severity'] = 'error') =>
+    problems.push({ ...f, file, line, column, severity });
+
+  const decoded = decodeCsv(bytes, file);
+  for (const f of decoded.findings) add(f, 1, 1);
+
+  const fields = table.fields as Record<string, Field<any>>;
+  const expected = Object.keys(fields);
+  const csv = readCsv(decoded.text, expected);
+  for (const f of csv.findings) add(f, f.line, f.column);
+  const out: LoadedTable<T> = { file, rows: [], at: [], raw: [], problems };
+  if (!csv.header) return out;
+
+  // Header: every expected column once, nothing else, in the schema's order.
+  const header = csv.header;
+  const index = new Map<string, number>();
+  header.cells.forEach((cell, i) => {
+    const name = cell.trim();
+    if (cell !== name) add(finding('header.whitespace', `列名“${cell}”前后有空格`, `the column name "${cell}" has spaces around it`, { zh: `写成 ${name}`, en: `write ${name}` }), header.line, i + 1);
+    if (index.has(name)) {
+      add(finding('header.duplicate', `列名“${name}”重复`, `the column "${name}" appears twice`, { zh: `删除重复的列(第一次在第 ${index.get(name)! + 1} 列)`, en: `delete the repeated column (first at column ${index.get(name)! + 1})` }), header.line, i + 1);
+      return;
+    }
+    if (!(name in fields)) {
+      const guess = guessField(name, fields);
+      add(
+        finding(
+          'header.unknown',
+          `未知的列名“${name}”`,
+          `unknown column "${name}"`,
+          guess
+            ? { zh: `是否应为 ${guess}(${fields[guess]!.meta.title.zh})?列名必须与数据字典一致`, en: `did you mean ${guess} (${fields[guess]!.meta.title.en})? column names must match the data dictionary` }
+            : { zh: `删除此列,或见数据字典中的列名:${expected.join(', ')}`, en: `delete it; the columns are: ${expected.join(', ')}` },
+        ),
+        header.line,
+        i + 1,
+      );
+    }
+    index.set(name, i);
+  });
+  const missing = expected.filter((f) => !index.has(f));
+  for (const m of missing)
+    add(finding('header.missing', `缺少列 ${m}(${fields[m]!.meta.title.zh})`, `the column ${m} (${fields[m]!.meta.title.en}) is missing`, { zh: `在第 ${expected.indexOf(m) + 1} 列加上 ${m}`, en: `add ${m} as column ${expected.indexOf(m) + 1}` }), header.line, 0);
+  const present = header.cells.map((c) => c.trim()).filter((c) => c in fields);
+  if (missing.length === 0 && present.join() !== expected.join() && header.cells.length === expected.length)
+    add(finding('header.order', '列的顺序与数据字典不同', 'the columns are not in the data dictionary’s order', { zh: `顺序应为:${expected.join(', ')}`, en: `the order is: ${expected.join(', ')}` }), header.line, 0);
+
+  for (const rec of csv.records) {
+    const at: RawRow['at'] = {};
+    const cells: Record<string, string> = {};
+    for (const f of expected) {
+      const i = index.get(f);
+      cells[f] = i === undefined ? '' : (rec.cells[i] ?? '');
+      at[f] = { line: i === undefined ? rec.line : (rec.cellLines[i] ?? rec.line), column: i === undefined ? 0 : i + 1 };
+    }
+    const raw: RawRow = { line: rec.line, cells, at, parsed: -1 };
+
+    if (rec.cells.every((c) => c.trim() === '')) {
+      add(finding('row.empty', '空行', 'empty row', { zh: '删除空行(npm run normalize 会删除文件末尾的空行)', en: 'delete the empty row (npm run normalize removes trailing ones)' }), rec.line, 0);
+      continue;
+    }
+    const totals = rec.cells.slice(0, 3).findIndex((c) => TOTALS.test(c.trim()));
+    if (totals >= 0) {
+      add(finding('row.totals', `“${rec.cells[totals]}”行是合计行,数据文件中不应有合计`, `a totals row ("${rec.cells[totals]}"); data files hold no totals`, { zh: '删除合计行;合计由网站计算', en: 'delete the totals row; the site computes totals' }), rec.line, totals + 1);
+      continue;
+    }
+    if (rec.cells.length !== header.cells.length) {
+      const more = rec.cells.length > header.cells.length;
+      add(
+        finding('row.ragged', `这一行有 ${rec.cells.length} 个单元格,表头有 ${header.cells.length} 列`, `this row has ${rec.cells.length} cells but the header has ${header.cells.length} columns`, {
+          zh: more ? '检查是否有未加引号的逗号(如 1,000 或文字中的逗号)' : '补齐缺少的单元格(空的也要有逗号)',
+          en: more ? 'look for an unquoted comma (as in 1,000 or inside text)' : 'add the missing cells (empty ones still need their commas)',
+        }),
+        rec.line,
+        Math.min(rec.cells.length, header.cells.length) + 1,
+      );
+      out.raw.push(raw);
+      continue;
+    }
+
+    // Problems every cell can have; the row still parses, so later checks see it too.
+    rec.cells.forEach((c, i) => {
+      for (const f of checkCell(c)) add(f, rec.cellLines[i] ?? rec.line, i + 1);
+    });
+    const result = table.schema.safeParse(cells);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        if (missing.includes(field)) continue;
+        const params = (issue as { params?: Finding }).params;
+        const f = params ?? finding('cell.invalid', issue.message, issue.message);
+        add(f, at[field]?.line ?? rec.line, at[field]?.column ?? 0);
+      }
+      out.raw.push(raw);
+      continue;
+    }
+    raw.parsed = out.rows.length;
+    out.rows.push(result.data as RowOf<T>);
+    out.at.push(at);
+    out.raw.push(raw);
+  }
+  return out;
+}
