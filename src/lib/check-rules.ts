@@ -7,6 +7,7 @@ import { finding, type Finding, type Problem } from '../schemas/problem.ts';
 import type { Dataset, TableName } from '../schemas/index.ts';
 import type { LoadedTable, RawRow } from './load-table.ts';
 import { formatYuan } from './money.ts';
+import { townshipKindOf, villageKindOf } from './geo-kinds.ts';
 
 export interface RuleOptions {
   /** Shortest public notice (群众监督公示), in calendar days counting both ends. Default 5. */
@@ -31,19 +32,21 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
 
   // Geography: codes nest, kinds match names, counts match the list.
   const townshipByCode = new Map(data.townships.map((t) => [t.code, t]));
+  const villagesIn = new Map<string, number>();
+  for (const v of data.villages) villagesIn.set(v.township_code, (villagesIn.get(v.township_code) ?? 0) + 1);
   data.townships.forEach((t, i) => {
     if (!t.code.startsWith(t.county_code))
       add('townships', i, 'code', finding('geo.code-prefix', `乡级代码 ${t.code} 不以县级代码 ${t.county_code} 开头`, `township code ${t.code} does not start with its county code ${t.county_code}`));
-    if (!t.name.endsWith(t.kind))
+    if (t.kind !== townshipKindOf(t.name))
       add('townships', i, 'kind', finding('geo.kind', `“${t.name}”的类别写作“${t.kind}”,与名称结尾不符`, `"${t.name}" is marked "${t.kind}", which does not match its name`));
-    const n = data.villages.filter((v) => v.township_code === t.code).length;
+    const n = villagesIn.get(t.code) ?? 0;
     if (n !== t.village_count)
       add('townships', i, 'village_count', finding('geo.village-count', `${t.name} 的村级单位数写作 ${t.village_count},villages.csv 中有 ${n} 个`, `${t.name} is said to have ${t.village_count} village-level units; villages.csv has ${n}`));
   });
   data.villages.forEach((v, i) => {
     if (!v.code.startsWith(v.township_code))
       add('villages', i, 'code', finding('geo.code-prefix', `村级代码 ${v.code} 不以乡级代码 ${v.township_code} 开头`, `village code ${v.code} does not start with its township code ${v.township_code}`));
-    if (!v.name.endsWith(v.kind))
+    if (v.kind !== villageKindOf(v.name))
       add('villages', i, 'kind', finding('geo.kind', `“${v.name}”的类别写作“${v.kind}”,与名称结尾不符`, `"${v.name}" is marked "${v.kind}", which does not match its name`));
   });
 

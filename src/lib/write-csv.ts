@@ -12,5 +12,6 @@ export function toCsv<T extends TableDef<any>>(table: T, rows: readonly RowOf<T>
     { fields, data: rows.map((r) => formatRow(table, r)) },
     { newline: '\n', quotes: false, escapeFormulae: false },
   );
-  return `${body}\n`;
+  // with no rows Papa already ends the header with a newline: a table may be just its header
+  return body.endsWith('\n') ? body : `${body}\n`;
 }

