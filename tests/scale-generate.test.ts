@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDivisions, type DivisionTexts } from '../src/lib/scale/division.ts';
-import { scalePackage } from '../src/lib/scale/package.ts';
+import { scalePackage, scalePackagePieces } from '../src/lib/scale/package.ts';
 import { selectGeography, type Selection } from '../src/lib/scale/select.ts';
 import { loadDataset } from '../src/lib/load-dataset.ts';
 import { townshipKindOf, villageKindOf } from '../src/lib/geo-kinds.ts';
@@ -33,6 +33,13 @@ describe('generate:scale', () => {
     const c = scalePackage(lijiang, sel, 8);
     expect(c.files.get('villages.csv')).toBe(a.files.get('villages.csv'));
     expect(c.files.get('credit_loans.csv')).not.toBe(a.files.get('credit_loans.csv'));
+  });
+
+  test('written in batches (as for the nation), the files are the same bytes', () => {
+    const pieces = new Map<string, string>();
+    for (const [name, text] of scalePackagePieces(lijiang, sel, 7, 37)) pieces.set(name, (pieces.get(name) ?? '') + text);
+    expect([...pieces.keys()].sort()).toEqual([...a.files.keys()].sort());
+    for (const [name, text] of a.files) expect(pieces.get(name), name).toBe(text);
   });
 
   test('the first N villages in code order, their townships and counties, all from the official list', () => {

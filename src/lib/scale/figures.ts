@@ -111,7 +111,9 @@ function loans(r: Rng, v: Village, out: ScaleFigures): void {
       applied = recommended - r.int(3, 20);
     }
     const year = Number(toIso(decided ?? applied).slice(0, 4));
-    const loanId = `L${year}-V${v.code}-${String(k).padStart(2, '0')}`; // V: a year and a code side by side would read as a bank-card number
+    // ids start with the village code, so every table sorts in village order (the generator can
+    // write the nation in batches); the Y keeps year and code apart (2016-530721… reads as a bank card)
+    const loanId = `L${v.code}-Y${year}-${String(k).padStart(2, '0')}`;
     const approved = decision === '批准';
     const led = approved ? r.int(2, 20) : null;
     const poor = led !== null ? r.int(0, Math.min(led, 8)) : null;
@@ -208,7 +210,7 @@ function dividends(r: Rng, v: Village, out: ScaleFigures): void {
     const groups = r.chance(0.12);
     const month = r.weighted([['01', 5], ['02', 3], ['12', 2]] as const);
     const day = month === '12' ? r.int(15, 30) : r.int(5, month === '02' ? 26 : 30);
-    const id = `D${year}-V${v.code}`;
+    const id = `D${v.code}-Y${year}`;
     const pool = (groups ? Math.max(40, Math.round(poolSteps / 3)) : poolSteps) * POOL_STEP_FEN;
     out.dividends.push({
       distribution_id: id,

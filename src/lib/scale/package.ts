@@ -75,6 +75,36 @@ export interface ScalePackage {
   files: Map<string, string>;
 }
 
+/**
+ * The same files as scalePackage, written in pieces (file name, text to append), a batch of
+ * villages at a time, so the nation (620,000 villages) never sits in memory at once. Every
+ * table's primary key starts with the village code (ids are L<code>-…, D<code>-…), so the
+ * batches, each sorted, follow one another in key order: the bytes equal scalePackage's.
+ */
+export function* scalePackagePieces(list: DivisionList, sel: Selection, seed: number = DEFAULT_SEED, batch = 5000): Generator<[string, string]> {
+  const geo = selectGeography(list, sel);
+  const sources = scaleSources(sel, seed);
+  const whole: Partial<Dataset> = { sources, counties: geo.counties, townships: geo.townships, villages: geo.villages, county_facts: [] };
+  for (const name of tableNames) {
+    const t = tables[name] as any;
+    yield [fileOf(t), toCsv(t, whole[name] ? sortRows(t, whole[name] as any) : [])];
+  }
+  const villages = [...geo.villages].sort((a, b) => (a.code < b.code ? -1 : 1));
+  for (let i = 0; i < villages.length; i += batch) {
+    const figures = generateScaleFigures(villages.slice(i, i + batch), seed);
+    for (const [name, rows] of Object.entries(figures)) {
+      if (rows.length === 0) continue;
+      const t = tables[name as keyof typeof tables] as any;
+      const text = toCsv(t, sortRows(t, rows));
+      yield [fileOf(t), text.slice(text.indexOf('\n') + 1)];
+    }
+  }
+  const changelog = scaleChangelog(sel, { counties: geo.counties.length, townships: geo.townships.length, villages: geo.villages.length });
+  yield ['CHANGELOG.md', changelog];
+  yield ['LICENSE.md', LICENSE];
+  yield ['datapackage.json', stringifyPackage(makeDataPackage(parseChangelog(changelog)[0]!, sources))];
+}
+
 export function scalePackage(list: DivisionList, sel: Selection, seed: number = DEFAULT_SEED): ScalePackage {
   const geo = selectGeography(list, sel);
   const figures = generateScaleFigures(geo.villages, seed);
