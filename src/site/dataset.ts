@@ -1,18 +1,23 @@
 /**
  * The validated data package the pages are built from, loaded once per build. The data folder is
- * `data/` unless LEDGER_DATA_DIR names another (npm run build -- --data DIR sets it).
+ * `data/` unless LEDGER_DATA_DIR names another (npm run build -- --data DIR sets it). When
+ * LEDGER_SHARD lists county codes (npm run build -- --shard 530721,530722), the pages see only
+ * those counties and everything in them.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDataset } from '../io/read-data-dir.ts';
 import { latestRelease, type Release } from '../lib/changelog.ts';
 import type { Dataset } from '../schemas/index.ts';
+import { parseShard, shardData } from '../lib/scale/shard.ts';
 
 export interface SiteData {
   dir: string;
   data: Dataset;
   version: string;
   release: Release;
+  /** The county codes of this shard, or null for a whole build. */
+  shard: string[] | null;
 }
 
 let cached: SiteData | undefined;
@@ -28,6 +33,7 @@ export function getDataset(): SiteData {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`${errors.length} data error(s) in ${dir}; run npm run validate`);
   const release = latestRelease(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8'));
-  cached = { dir, data, version: release.version, release };
+  const shard = process.env.LEDGER_SHARD ? parseShard(process.env.LEDGER_SHARD) : null;
+  cached = { dir, data: shard ? shardData(data, shard) : data, version: release.version, release, shard };
   return cached;
 }
