@@ -31,6 +31,8 @@ if (!['text', 'markdown', 'json'].includes(format) || positionals.length > 2 || 
   console.error(usage);
   process.exit(2);
 }
+// `npm run diff | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 const root = values.root ?? process.env.LEDGER_REPO_ROOT ?? process.cwd();
 
 try {
