@@ -25,6 +25,15 @@ const KIND: Record<string, string> = {
   boolean: '是否 true/false',
 };
 
+/** The patterns of the tables, said in words. */
+const PATTERNS: Record<string, string> = {
+  '[A-Za-z][A-Za-z0-9_-]*': '字母开头,只用字母、数字、- 和 _ / starts with a letter; letters, digits, - and _',
+  'https?:\\/\\/\\S+': '以 http:// 或 https:// 开头 / starts with http:// or https://',
+  '(\\d{6}|\\d{9}|\\d{12})': '6、9 或 12 位代码 / a 6-, 9- or 12-digit code',
+  '\\d+(\\.\\d+)?': '按原文的数字,不带单位 / the number as printed, without its unit',
+  '\\d{4}(-\\d{2}(-\\d{2})?)?(\\/\\d{4}(-\\d{2}(-\\d{2})?)?)?': '`2017`、`2018-04` 或 `2014/2018-04`',
+};
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function allowed(f: Field<any>): string {
@@ -47,7 +56,7 @@ function allowed(f: Field<any>): string {
   }
   if (m.kind.startsWith('code')) return `${m.kind.slice(4)} 位数字,保留开头的 0 / ${m.kind.slice(4)} digits, leading zeros kept`;
   const parts: string[] = [];
-  if (c.pattern) parts.push(`\`${c.pattern}\``);
+  if (c.pattern) parts.push(PATTERNS[c.pattern] ?? `\`${c.pattern}\``);
   if (c.maxLength && c.maxLength < 1000) parts.push(`≤ ${c.maxLength} 字 chars`);
   return parts.join(', ');
 }
