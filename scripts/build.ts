@@ -1,15 +1,15 @@
 /**
  * npm run build -- [--data DIR] [--out DIR] [--shard 530721,530722]
- * Validates the data package, builds the site into dist/ (or --out) with Astro, then checks the
- * output for personal numbers. Stops at the first stage that fails. The data folder can also be
- * given as LEDGER_DATA_DIR. --shard (or LEDGER_SHARD) builds only those counties' pages, a
- * complete static output with its own search index, to be served side by side with other
- * shards (scripts/assemble-shards.ts).
+ * Validates the data package, builds the site into dist/ with Astro, then checks the output
+ * for personal numbers. Stops at the first stage that fails. The data folder can also be
+ * given as LEDGER_DATA_DIR. --out builds into another folder than dist/ (tests use it).
+ * --shard (or LEDGER_SHARD) builds only those counties' pages: a complete static output with
+ * its own search index, to be served side by side with other shards (scripts/assemble-shards.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { parseShard } from '../src/lib/scale/shard.ts';
 import { SHARD_INFO } from '../src/lib/scale/assemble.ts';
 
@@ -29,6 +29,6 @@ function step(label: string, command: string, args: string[]) {
 }
 
 step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
-step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
+step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
