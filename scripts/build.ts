@@ -5,18 +5,27 @@
  * given as LEDGER_DATA_DIR. --out builds into another folder than dist/ (tests use it).
  * --shard (or LEDGER_SHARD) builds only those counties' pages: a complete static output with
  * its own search index, to be served side by side with other shards (scripts/assemble-shards.ts).
+ * --jobs N (or LEDGER_JOBS; default: 2 on a machine with 2 or more cores) runs N Astro builds
+ * at once, each rendering every N-th village and township page (src/site/part.ts), and merges
+ * them: the same bytes as one build, in less time.
  */
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseShard } from '../src/lib/scale/shard.ts';
 import { SHARD_INFO } from '../src/lib/scale/assemble.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' }, jobs: { type: 'string' } } });
 const dataDir = resolve(values.data ?? process.env.LEDGER_DATA_DIR ?? 'data');
 const outDir = resolve(values.out ?? 'dist');
 const shard = values.shard ?? process.env.LEDGER_SHARD;
+const jobs = Number(values.jobs ?? process.env.LEDGER_JOBS ?? Math.min(2, availableParallelism()));
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error(`--jobs must be a positive integer, not ${values.jobs ?? process.env.LEDGER_JOBS}`);
+  process.exit(2);
+}
 const env = { ...process.env, LEDGER_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', ...(shard ? { LEDGER_SHARD: shard } : {}) };
 
 function step(label: string, command: string, args: string[]) {
@@ -29,6 +38,62 @@ function step(label: string, command: string, args: string[]) {
 }
 
 step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
-step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
+if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
+else await buildInParts(jobs);
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
+
+/**
+ * N Astro builds at once, each into .astro/parts/i (inside the project: Astro keeps a build's
+ * server chunks beside its output when that is inside the working directory, so parallel builds
+ * do not share them), then merged into outDir.
+ */
+async function buildInParts(n: number) {
+  console.error(`\n▶ build site / 生成网站 (${n} processes)`);
+  const partsDir = resolve('.astro/parts');
+  rmSync(partsDir, { recursive: true, force: true });
+  const codes = await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(partsDir, String(i))], {
+          stdio: i === 0 ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+          env: { ...env, LEDGER_PART: `${i}/${n}` },
+        });
+        child.on('close', (code) => done(code ?? 1));
+      }),
+    ),
+  );
+  if (codes.some((c) => c !== 0)) {
+    console.error('✗ build site failed / 失败');
+    process.exit(codes.find((c) => c !== 0) ?? 1);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(dirname(outDir), { recursive: true });
+  const move = (from: string, to: string) => {
+    try {
+      renameSync(from, to);
+    } catch {
+      cpSync(from, to, { recursive: true }); // another file system
+    }
+  };
+  move(join(partsDir, '0'), outDir);
+  for (let i = 1; i < n; i++) {
+    const part = join(partsDir, String(i));
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const from = join(dir, name);
+        const to = join(outDir, relative(part, from));
+        if (statSync(from).isDirectory()) {
+          if (existsSync(to)) walk(from);
+          else move(from, to);
+        } else if (!existsSync(to)) move(from, to);
+        else if (!readFileSync(from).equals(readFileSync(to))) {
+          console.error(`✗ ${relative(part, from)} differs between the build's parts / 各部分构建结果不一致`);
+          process.exit(1);
+        }
+      }
+    };
+    walk(part);
+  }
+  rmSync(partsDir, { recursive: true, force: true });
+}
