@@ -4,8 +4,7 @@
  * and freezing a correction as a new version leaves the old one byte for byte as it was.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freezeRelease, listReleases, readReleaseFiles } from '../src/io/releases.ts';
@@ -15,24 +14,15 @@ import { diffReleases } from '../src/lib/diff/release.ts';
 import { parseSha256sums, sha256Hex } from '../src/lib/publish/hash.ts';
 import { tableNames } from '../src/schemas/index.ts';
 import { text } from './helpers/read-published.ts';
+import { bumpChangelog, editData, fixtureRepo as makeRepo } from './helpers/release-repo.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A throwaway repository root whose data/ is the small fixture package. */
-function fixtureRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), 'ledger-releases-'));
+const fixtureRepo = () => {
+  const root = makeRepo('ledger-releases-');
   temps.push(root);
-  cpSync('tests/fixtures/opendata', join(root, 'data'), { recursive: true });
   return root;
-}
-
-function bumpChangelog(root: string, version: string, date: string, line: string) {
-  const p = join(root, 'data/CHANGELOG.md');
-  const t = readFileSync(p, 'utf8');
-  const i = t.indexOf('\n## ');
-  writeFileSync(p, `${t.slice(0, i)}\n## ${version} — ${date}\n\n- ${line}\n${t.slice(i)}`);
-}
+};
 
 describe('committed releases (releases/v*/)', () => {
   const releases = listReleases('releases');
@@ -83,8 +73,7 @@ describe('freezing a version', () => {
     await freezeRelease(root, '1.0.0');
     const v1 = readReleaseFiles(join(root, 'releases/v1.0.0'));
 
-    const p = join(root, 'data/credit_followups.csv');
-    writeFileSync(p, readFileSync(p, 'utf8').replace('按承诺用途使用', '按承诺用途使用(已复核)'));
+    editData(root, 'credit_followups.csv', '按承诺用途使用', '按承诺用途使用(已复核)');
     bumpChangelog(root, '1.1.0', '2026-12-20', '更正一条跟踪记录 / corrected one follow-up record');
     await freezeRelease(root, '1.1.0');
 

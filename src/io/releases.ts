@@ -10,6 +10,10 @@ import { formatProblem } from '../schemas/problem.ts';
 import { parseChangelog, type Release } from '../lib/changelog.ts';
 import { citationCff } from '../lib/publish/citation.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
+import type { PublishOptions } from '../lib/publish/cells.ts';
+
+/** The site's setting LEDGER_MASK_NAMES=1 masks names (李*龙) in what is frozen, as on the pages. */
+export const defaultPublishOptions = (): PublishOptions => ({ maskNames: process.env.LEDGER_MASK_NAMES === '1' || process.env.LEDGER_MASK_NAMES === 'true' });
 
 export const RELEASES = 'releases';
 
@@ -61,9 +65,10 @@ export interface FreezeResult {
  * Writes `releases/v<version>/` from the current `data/`: the version and its date come from the
  * heading of `data/CHANGELOG.md`, which must be the newest (data/ holds the newest version).
  * Refuses when that version is already frozen or the data has errors. Also rewrites
- * `CITATION.cff` for the new version. `version` defaults to the changelog's newest.
+ * `CITATION.cff` for the new version. `version` defaults to the changelog's newest; names are
+ * masked when the site masks them (LEDGER_MASK_NAMES).
  */
-export async function freezeRelease(repoRoot: string, version?: string): Promise<FreezeResult> {
+export async function freezeRelease(repoRoot: string, version?: string, options: PublishOptions = defaultPublishOptions()): Promise<FreezeResult> {
   const dataDir = join(repoRoot, 'data');
   const releases = parseChangelog(readFileSync(join(dataDir, 'CHANGELOG.md'), 'utf8'));
   const newest = releases[0];
@@ -80,7 +85,7 @@ export async function freezeRelease(repoRoot: string, version?: string): Promise
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`${errors.length} data error(s) in data/, the first: ${formatProblem(errors[0]!)} (run npm run validate)`);
 
-  const files = await publishRelease(data, release);
+  const files = await publishRelease(data, release, options);
   const tmp = join(root, `.v${v}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });

@@ -8,8 +8,13 @@ const utf8 = new TextEncoder();
 /** UTF-8 without BOM, LF line ends, RFC 4180 quoting, header = field names: the same writer as data/. */
 export function tableCsv(table: TableDef<any>, rows: readonly CellRow[]): string {
   const fields = fieldNames(table);
-  const body = Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n', quotes: false, escapeFormulae: false });
-  return `${body}\n`;
+  return csvText(fields, rows.map((r) => fields.map((f) => r[f] ?? '')));
+}
+
+/** Header + rows of cell text → CSV ending in exactly one LF (also when there are no rows). */
+export function csvText(fields: readonly string[], data: readonly (readonly string[])[]): string {
+  const body = Papa.unparse({ fields: [...fields], data: data.map((r) => [...r]) }, { newline: '\n', quotes: false, escapeFormulae: false });
+  return body.endsWith('\n') ? body : `${body}\n`;
 }
 
 /** `[` a row object a line `]`: loads directly in pandas (read_json), R (jsonlite) and DuckDB (read_json). */
