@@ -10,6 +10,7 @@ import { cellRows, jsonRow, publishable, WITHHELD_NAME } from '../src/lib/publis
 import { parseSha256sums, sha256Hex } from '../src/lib/publish/hash.ts';
 import { publishRelease, SUMS_NAME, XLSX_NAME, ZIP_NAME } from '../src/lib/publish/release-files.ts';
 import { tables, tableNames } from '../src/schemas/index.ts';
+import { zipFiles } from '../src/lib/publish/zip.ts';
 import type { TableDef } from '../src/schemas/table.ts';
 import { formulaCellsIn, personalNumbersIn, readCsv, readXlsx, text, unzip } from './helpers/read-published.ts';
 
@@ -108,6 +109,14 @@ describe('published files of a version', () => {
   it('has no cell a spreadsheet would run as a formula and no personal number in any file', async () => {
     expect(await formulaCellsIn(files)).toEqual([]);
     expect(personalNumbersIn(files)).toEqual([]);
+  });
+
+  it('finds a personal number inside a zip, and does not mistake checksums for one', () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const zip = zipFiles([['a/notes.txt', enc('联系 13812345678')]], '2026-11-26');
+    expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!a/notes.txt: phone 13812345678']);
+    const sums = enc(`${'13812345678'.padEnd(64, 'a')}  villages.csv\n`);
+    expect(personalNumbersIn(new Map([['SHA256SUMS', sums]]))).toEqual([]);
   });
 
   it('refuses to publish a cell that starts like a formula or holds a phone number', async () => {

@@ -5,7 +5,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { findPersonalNumbers } from '../../src/lib/privacy.ts';
 import { isFormulaLike } from '../../src/lib/publish/cells.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -42,20 +41,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Map<string, XlsxValue
 
 export const unzip = (bytes: Uint8Array) => new Map(Object.entries(unzipSync(bytes)));
 
-/** The text a person or program could read out of a published file (zips and workbooks unpacked). */
-export function readableTexts(name: string, bytes: Uint8Array): [string, string][] {
-  if (name.endsWith('.zip') || name.endsWith('.xlsx'))
-    return [...unzip(bytes)].flatMap(([n, b]) => readableTexts(`${name}!${n}`, b));
-  let t = text(bytes);
-  // Checksums are hex digests, not numbers about people: leave them out of the privacy scan.
-  if (name.endsWith('SHA256SUMS')) t = t.replace(/^[0-9a-f]{64} {2}/gm, '');
-  t = t.replace(/"sha256:[0-9a-f]{64}"/g, '""');
-  return [[name, t]];
-}
-
-export function personalNumbersIn(files: ReadonlyMap<string, Uint8Array>): string[] {
-  return [...files].flatMap(([name, bytes]) => readableTexts(name, bytes).flatMap(([n, t]) => findPersonalNumbers(t).map((p) => `${n}: ${p.kind} ${p.match}`)));
-}
+export { personalNumbersIn, readableTexts } from '../../src/lib/publish/scan.ts';
 
 /** Every cell of every CSV, JSON and workbook sheet that a spreadsheet would run as a formula. */
 export async function formulaCellsIn(files: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
