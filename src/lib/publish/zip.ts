@@ -22,8 +22,11 @@ export function zipFiles(files: ReadonlyMap<string, Uint8Array> | [string, Uint8
   return zipSync(entries, { level: 6, mtime });
 }
 
-/** Rewrites a zip (e.g. an .xlsx written by a library that stamps the current time) with a fixed time, same entry order. */
+/**
+ * Rewrites a zip (e.g. an .xlsx written by a library that stamps the current time) with a fixed
+ * time and the same entry order, leaving out folder entries (Office files have none).
+ */
 export function rezip(bytes: Uint8Array, isoDate: string): Uint8Array {
   const entries = unzipSync(bytes);
-  return zipFiles(Object.entries(entries), isoDate);
+  return zipFiles(Object.entries(entries).filter(([name]) => !name.endsWith('/')), isoDate);
 }
