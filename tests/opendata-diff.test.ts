@@ -1,6 +1,6 @@
 /** The row diff behind the changelog's counts and `npm run diff`: matched by primary key, compared by cell text. */
 import { describe, expect, it } from 'vitest';
-import { countsOf, diffRows } from '../src/lib/diff/rows.ts';
+import { countsOf, diffRows } from '../src/lib/diff/cell-rows.ts';
 import { tables } from '../src/schemas/index.ts';
 
 const row = (village_code: string, year: string, total_yuan: string, note = '') => ({ village_code, year, total_yuan, source_id: 'SYN', note });

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { freezeRelease, readReleaseFiles } from '../src/io/releases.ts';
-import { countsOf } from '../src/lib/diff/rows.ts';
+import { countsOf } from '../src/lib/diff/cell-rows.ts';
 import { sha256Hex } from '../src/lib/publish/hash.ts';
 import { editData, fixtureRepo } from './helpers/release-repo.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freezeRelease, listReleases, readReleaseFiles } from '../src/io/releases.ts';
 import { parseChangelog } from '../src/lib/changelog.ts';
-import { countsOf } from '../src/lib/diff/rows.ts';
+import { countsOf } from '../src/lib/diff/cell-rows.ts';
 import { diffReleases } from '../src/lib/diff/release.ts';
 import { parseSha256sums, sha256Hex } from '../src/lib/publish/hash.ts';
 import { tableNames } from '../src/schemas/index.ts';

@@ -11,7 +11,7 @@
 import { defaultPublishOptions, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/releases.ts';
 import { parseChangelog, type Release } from '../lib/changelog.ts';
 import { diffReleases, type Files } from '../lib/diff/release.ts';
-import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/rows.ts';
+import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/cell-rows.ts';
 import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';

@@ -4,7 +4,7 @@
  * them is handled). The changelog page and `npm run diff` show these counts.
  */
 import Papa from 'papaparse';
-import { diffRows, type CellRow, type RowDiff } from './rows.ts';
+import { diffRows, type CellRow, type RowDiff } from './cell-rows.ts';
 
 export type Files = ReadonlyMap<string, Uint8Array>;
 
