@@ -3,10 +3,11 @@
  * Freezes the current data/ as a released version: writes releases/v<VERSION>/ (exactly the
  * files published at /data/v<VERSION>/) and CITATION.cff. VERSION defaults to the newest heading
  * of data/CHANGELOG.md and must be it. Refuses to overwrite a version that already exists.
- * Other scripts (npm run release) call freezeRelease from src/io/releases.ts.
+ * `npm run release` calls the same freezeRelease (src/io/freeze-release.ts).
  */
+import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { freezeRelease } from '../src/io/releases.ts';
+import { freezeRelease } from '../src/io/freeze-release.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true, args: process.argv.slice(2) });
 if (positionals.length > 1) {
@@ -14,8 +15,8 @@ if (positionals.length > 1) {
   process.exit(2);
 }
 try {
-  const r = await freezeRelease(process.cwd(), positionals[0]);
-  console.error(`已冻结版本 ${r.version}(${r.date})/ froze version ${r.version} (${r.date}): ${r.dir}, ${r.files.length} files; CITATION.cff updated`);
+  const dir = freezeRelease(process.cwd(), positionals[0]);
+  console.error(`已冻结 / froze ${dir} (${readdirSync(dir).length} files); CITATION.cff updated — commit both`);
 } catch (e) {
   console.error(`✗ ${(e as Error).message}`);
   process.exit(1);

@@ -6,7 +6,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { freezeRelease, readReleaseFiles } from '../src/io/releases.ts';
+import { freezeRelease } from '../src/io/freeze-release.ts';
+import { readReleaseFiles } from '../src/io/frozen-releases.ts';
 import { countsOf } from '../src/lib/diff/cell-rows.ts';
 import { sha256Hex } from '../src/lib/publish/hash.ts';
 import { editData, fixtureRepo } from './helpers/release-repo.ts';
@@ -35,7 +36,7 @@ const repo = () => {
 describe('/data/latest/', () => {
   it('is the newest frozen version’s files while data/ holds that version', async () => {
     const root = repo();
-    await freezeRelease(root, '1.0.0');
+    freezeRelease(root, '1.0.0');
     const od = await openData(root);
     expect(od.latestIsFrozen).toBe(true);
     const frozen = readReleaseFiles(join(root, 'releases/v1.0.0'));
@@ -45,7 +46,7 @@ describe('/data/latest/', () => {
 
   it('is generated from data/ and flagged as unreleased changes once data/ differs from the newest version', async () => {
     const root = repo();
-    await freezeRelease(root, '1.0.0');
+    freezeRelease(root, '1.0.0');
     editData(root, 'counties.csv', '丽江市', '丽江市(地级市)');
     const od = await openData(root);
     expect(od.latestIsFrozen).toBe(false);

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freezeRelease, listReleases, readReleaseFiles } from '../src/io/releases.ts';
+import { freezeRelease } from '../src/io/freeze-release.ts';
+import { listReleases, readReleaseFiles } from '../src/io/frozen-releases.ts';
 import { parseChangelog } from '../src/lib/changelog.ts';
 import { countsOf } from '../src/lib/diff/cell-rows.ts';
 import { diffReleases } from '../src/lib/diff/release.ts';
@@ -49,33 +50,33 @@ describe('committed releases (releases/v*/)', () => {
 });
 
 describe('freezing a version', () => {
-  it('writes releases/v1.0.0/ and CITATION.cff, and refuses to freeze the same version again', async () => {
+  it('writes releases/v1.0.0/ and CITATION.cff, and refuses to freeze the same version again', () => {
     const root = fixtureRepo();
-    const r = await freezeRelease(root, '1.0.0');
-    expect(r.dir).toBe(join(root, 'releases/v1.0.0'));
-    expect(r.files).toContain('datapackage.json');
+    const dir = freezeRelease(root, '1.0.0');
+    expect(dir).toBe(join(root, 'releases/v1.0.0'));
+    expect([...readReleaseFiles(dir).keys()]).toContain('datapackage.json');
     expect(readFileSync(join(root, 'CITATION.cff'), 'utf8')).toContain('version: "1.0.0"');
-    const before = readFileSync(join(r.dir, 'SHA256SUMS'));
-    await expect(freezeRelease(root, '1.0.0')).rejects.toThrow(/already exists/);
-    await expect(freezeRelease(root)).rejects.toThrow(/already exists/);
-    expect(readFileSync(join(r.dir, 'SHA256SUMS'))).toEqual(before);
+    const before = readFileSync(join(dir, 'SHA256SUMS'));
+    expect(() => freezeRelease(root, '1.0.0')).toThrow(/already exists/);
+    expect(() => freezeRelease(root)).toThrow(/already exists/);
+    expect(readFileSync(join(dir, 'SHA256SUMS'))).toEqual(before);
   });
 
-  it('refuses a version that is not the newest heading of the changelog', async () => {
+  it('refuses a version that is not the newest heading of the changelog', () => {
     const root = fixtureRepo();
-    await expect(freezeRelease(root, '0.9.0')).rejects.toThrow(/no heading/);
+    expect(() => freezeRelease(root, '0.9.0')).toThrow(/no heading/);
     bumpChangelog(root, '1.0.1', '2026-12-01', 'correction');
-    await expect(freezeRelease(root, '1.0.0')).rejects.toThrow(/not the newest/);
+    expect(() => freezeRelease(root, '1.0.0')).toThrow(/not the newest/);
   });
 
-  it('keeps v1.0.0 byte for byte after a correction is released as v1.1.0, and counts the one changed row', async () => {
+  it('keeps v1.0.0 byte for byte after a correction is released as v1.1.0, and counts the one changed row', () => {
     const root = fixtureRepo();
-    await freezeRelease(root, '1.0.0');
+    freezeRelease(root, '1.0.0');
     const v1 = readReleaseFiles(join(root, 'releases/v1.0.0'));
 
     editData(root, 'credit_followups.csv', '按承诺用途使用', '按承诺用途使用(已复核)');
     bumpChangelog(root, '1.1.0', '2026-12-20', '更正一条跟踪记录 / corrected one follow-up record');
-    await freezeRelease(root, '1.1.0');
+    freezeRelease(root, '1.1.0');
 
     const v1again = readReleaseFiles(join(root, 'releases/v1.0.0'));
     const v2 = readReleaseFiles(join(root, 'releases/v1.1.0'));

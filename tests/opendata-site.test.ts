@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freezeRelease, readReleaseFiles } from '../src/io/releases.ts';
+import { freezeRelease } from '../src/io/freeze-release.ts';
+import { readReleaseFiles } from '../src/io/frozen-releases.ts';
 import { jsonRow, type CellRow } from '../src/lib/publish/cells.ts';
 import { fromLongCsv } from '../src/lib/publish/village-files.ts';
 import { tables, tableNames, type TableName } from '../src/schemas/index.ts';
@@ -33,10 +34,10 @@ function walk(dir: string): string[] {
 beforeAll(async () => {
   vi.useRealTimers();
   root = fixtureRepo('ledger-site-');
-  await freezeRelease(root, '1.0.0');
+  freezeRelease(root, '1.0.0');
   editData(root, 'credit_followups.csv', '按承诺用途使用', '按承诺用途使用(已复核)');
   bumpChangelog(root, '1.1.0', '2026-12-20', '更正一条跟踪记录 / corrected one follow-up record');
-  await freezeRelease(root, '1.1.0');
+  freezeRelease(root, '1.1.0');
   dist = join(root, 'dist');
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     env: { ...process.env, LEDGER_DATA_DIR: join(root, 'data'), LEDGER_RELEASES_DIR: join(root, 'releases'), ASTRO_TELEMETRY_DISABLED: '1' },

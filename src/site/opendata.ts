@@ -8,7 +8,7 @@
  * with the changelog's newest version and date, and the data page says there are unreleased
  * changes since the newest frozen version (or that no version is frozen yet).
  */
-import { defaultPublishOptions, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/releases.ts';
+import { defaultPublishOptions, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
 import { parseChangelog, type Release } from '../lib/changelog.ts';
 import { diffReleases, type Files } from '../lib/diff/release.ts';
 import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/cell-rows.ts';
@@ -73,7 +73,7 @@ async function build(): Promise<OpenData> {
   const site = getDataset();
   const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
   const frozen = listReleases(releasesDir());
-  const generated = await publishRelease(site.data, site.release, publishOptions);
+  const generated = publishRelease(site.data, site.release, publishOptions);
   const newest = frozen[0] ?? null;
   const newestFiles = newest ? releaseFiles(newest) : null;
   const latestIsFrozen = !!newest && newest.version === site.version && sameTables(newestFiles!, generated);

@@ -52,7 +52,7 @@ export function publishedDataPackage(release: Release, data: Dataset, csv: Reado
 /** Sorted by name, so listings and iteration are stable. */
 const sorted = (files: Map<string, Uint8Array>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-export async function publishRelease(data: Dataset, release: Release, options: PublishOptions = {}): Promise<Map<string, Uint8Array>> {
+export function publishRelease(data: Dataset, release: Release, options: PublishOptions = {}): Map<string, Uint8Array> {
   const pub = publishable(data, options);
   const cells = datasetCells(pub);
   const content = new Map<string, Uint8Array>();
@@ -72,7 +72,7 @@ export async function publishRelease(data: Dataset, release: Release, options: P
   const c = citations(release);
   content.set(
     XLSX_NAME,
-    await datasetXlsx(cells, release, [
+    datasetXlsx(cells, release, [
       { label: '数据包 / Data package', value: packageMeta.title },
       { label: '版本 / Version', value: release.version },
       { label: '日期 / Date', value: release.date },

@@ -3,7 +3,7 @@
  * the order given, the same compression level, so the same files give the same bytes on any
  * machine and in any time zone.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 
 /**
  * The zip format stores local wall-clock time (DOS time) and fflate reads it from a Date in the
@@ -20,13 +20,4 @@ export function zipFiles(files: ReadonlyMap<string, Uint8Array> | [string, Uint8
   const entries: Zippable = {};
   for (const [name, bytes] of files instanceof Map ? files : new Map(files)) entries[name] = [bytes, { level: 6, mtime }];
   return zipSync(entries, { level: 6, mtime });
-}
-
-/**
- * Rewrites a zip (e.g. an .xlsx written by a library that stamps the current time) with a fixed
- * time and the same entry order, leaving out folder entries (Office files have none).
- */
-export function rezip(bytes: Uint8Array, isoDate: string): Uint8Array {
-  const entries = unzipSync(bytes);
-  return zipFiles(Object.entries(entries).filter(([name]) => !name.endsWith('/')), isoDate);
 }
