@@ -11,7 +11,7 @@ describe('GitHub workflows', () => {
   it('use only official actions, pinned to a major version', () => {
     for (const f of workflows)
       for (const [, action] of read(f).matchAll(/uses:\s*(\S+)/g))
-        expect(action, f).toMatch(/^actions\/(checkout|setup-node|upload-pages-artifact|deploy-pages)@v\d+$/);
+        expect(action, f).toMatch(/^actions\/(checkout|setup-node|upload-pages-artifact|deploy-pages|upload-artifact|download-artifact)@v\d+$/);
   });
 
   it('run npm scripts that exist', () => {

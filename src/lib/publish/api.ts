@@ -9,6 +9,7 @@ import type { Dataset, Township, Village } from '../../schemas/index.ts';
 import { cellRows, jsonRow } from './cells.ts';
 import { citedSources, tableCells, tablesJson, villageRows, type TableRows } from './village-files.ts';
 import { tables, tableNames } from '../../schemas/index.ts';
+import { rowIndex } from './row-index.ts';
 
 const yuan = (fen: number) => fen / 100;
 
@@ -36,10 +37,14 @@ export interface Urls {
 
 function summarise(data: Dataset, villageCodes: Set<string>, dividends: Dataset['dividends']): Summary {
   const syn = new Set(data.sources.filter((s) => s.kind === 'synthetic').map((s) => s.id));
-  const totals = data.income_totals.filter((t) => villageCodes.has(t.village_code));
+  // the villages' rows from the one-pass index (row-index.ts): sums, the newest year and the
+  // synthetic flag do not depend on the order the rows come in
+  const index = rowIndex(data);
+  const of = <K extends 'income_totals' | 'credit_loans'>(table: K) => [...villageCodes].flatMap((c) => (index.village(c)[table] ?? []) as Dataset[K][number][]);
+  const totals = of('income_totals');
   const year = totals.reduce<number | null>((y, t) => (y === null || t.year > y ? t.year : y), null);
   const ofYear = totals.filter((t) => t.year === year);
-  const loans = data.credit_loans.filter((l) => villageCodes.has(l.village_code));
+  const loans = of('credit_loans');
   return {
     income_year: year,
     income_total_yuan: year === null ? null : yuan(ofYear.reduce((a, t) => a + t.total_yuan, 0)),
@@ -68,12 +73,12 @@ export function townshipUrls(base: string, code: string): Urls {
 const row = <K extends keyof typeof tables>(name: K, r: unknown) => jsonRow(tables[name], cellRows(tables[name], [r])[0]!);
 
 export function villageEntry(data: Dataset, v: Village, base: string) {
-  return { ...row('villages', v), summary: summarise(data, new Set([v.code]), data.dividends.filter((d) => d.village_code === v.code)), urls: villageUrls(base, v.code) };
+  return { ...row('villages', v), summary: summarise(data, new Set([v.code]), rowIndex(data).village(v.code).dividends ?? []), urls: villageUrls(base, v.code) };
 }
 
 export function townshipEntry(data: Dataset, t: Township, base: string) {
-  const codes = new Set(data.villages.filter((v) => v.township_code === t.code).map((v) => v.code));
-  return { ...row('townships', t), summary: summarise(data, codes, data.dividends.filter((d) => d.township_code === t.code)), urls: townshipUrls(base, t.code) };
+  const codes = new Set(rowIndex(data).villagesOf(t.code).map((v) => v.code));
+  return { ...row('townships', t), summary: summarise(data, codes, rowIndex(data).dividendsOfTownship(t.code)), urls: townshipUrls(base, t.code) };
 }
 
 export interface Stamp {
@@ -94,7 +99,7 @@ export function apiIndex(data: Dataset, stamp: Stamp, base: string) {
 }
 
 export function apiVillage(data: Dataset, code: string, stamp: Stamp, base: string) {
-  const v = data.villages.find((x) => x.code === code);
+  const v = rowIndex(data).village(code).villages?.[0];
   if (!v) throw new Error(`no village ${code}`);
   const { summary, urls, ...village } = villageEntry(data, v, base);
   return { ...stamp, village, summary, urls, tables: tablesJson(tableCells(villageRows(data, code))) };
@@ -105,7 +110,7 @@ export function townshipRows(data: Dataset, code: string): TableRows {
   const rows = Object.fromEntries(tableNames.map((n) => [n, []])) as unknown as TableRows;
   rows.townships = data.townships.filter((t) => t.code === code);
   rows.county_facts = data.county_facts.filter((f) => f.scope_code === code);
-  rows.dividends = data.dividends.filter((d) => d.township_code === code);
+  rows.dividends = rowIndex(data).dividendsOfTownship(code);
   const ids = new Set(rows.dividends.map((d) => d.distribution_id));
   rows.dividend_shares = data.dividend_shares.filter((s) => ids.has(s.distribution_id));
   rows.sources = citedSources(data, rows);
@@ -116,7 +121,7 @@ export function apiTownship(data: Dataset, code: string, stamp: Stamp, base: str
   const t = data.townships.find((x) => x.code === code);
   if (!t) throw new Error(`no township ${code}`);
   const { summary, urls, ...township } = townshipEntry(data, t, base);
-  const villages = data.villages.filter((v) => v.township_code === code).map((v) => villageEntry(data, v, base));
+  const villages = rowIndex(data).villagesOf(code).map((v) => villageEntry(data, v, base));
   const all = tablesJson(tableCells(townshipRows(data, code)));
   const tablesOut = Object.fromEntries(Object.entries(all).filter(([, rs]) => rs.length > 0));
   return { ...stamp, township, summary, urls, villages, tables: tablesOut };

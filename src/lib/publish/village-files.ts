@@ -15,6 +15,7 @@ import { tables, tableNames, type Dataset, type TableName } from '../../schemas/
 import type { TableDef } from '../../schemas/table.ts';
 import { cellRows, fieldNames, jsonRow, type CellRow, type JsonRow } from './cells.ts';
 import { csvText } from './table-files.ts';
+import { rowIndex } from './row-index.ts';
 
 export type TableRows = { [K in TableName]: Dataset[K] };
 
@@ -22,21 +23,8 @@ const empty = (): TableRows => Object.fromEntries(tableNames.map((n) => [n, []])
 
 /** The rows of every table that belong to one village (tables without any are empty). */
 export function villageRows(data: Dataset, code: string): TableRows {
-  const out = empty();
-  const loans = data.credit_loans.filter((l) => l.village_code === code);
-  const loanIds = new Set(loans.map((l) => l.loan_id));
-  const dividends = data.dividends.filter((d) => d.village_code === code);
-  const divIds = new Set(dividends.map((d) => d.distribution_id));
-  out.villages = data.villages.filter((v) => v.code === code);
-  out.county_facts = data.county_facts.filter((f) => f.scope_code === code);
-  out.income_totals = data.income_totals.filter((r) => r.village_code === code);
-  out.collective_income = data.collective_income.filter((r) => r.village_code === code);
-  out.credit_loans = loans;
-  out.credit_followups = data.credit_followups.filter((f) => loanIds.has(f.loan_id));
-  out.dividends = dividends;
-  out.dividend_shares = data.dividend_shares.filter((s) => divIds.has(s.distribution_id));
-  out.shareholdings = data.shareholdings.filter((r) => r.village_code === code);
-  out.duty_posts = data.duty_posts.filter((r) => r.village_code === code);
+  // one pass over the dataset for every village (src/lib/publish/row-index.ts), not a search per village
+  const out = { ...empty(), ...rowIndex(data).village(code) } as TableRows;
   out.sources = citedSources(data, out);
   return out;
 }
