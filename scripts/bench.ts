@@ -79,7 +79,14 @@ function sampleTree(pid: number): { rss: number; count: number } {
 
 const stages: { label: string; seconds: number }[] = [];
 const started = performance.now();
-const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+// /usr/bin/time adds the CPU seconds of the whole tree (user + system): unlike wall time, they
+// do not depend on what else the machine is running
+const timeFile = join(tmpdir(), `ledger-bench-${n}.time`);
+const timed = existsSync('/usr/bin/time');
+const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+const child = timed
+  ? spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...args], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  : spawn(process.execPath, args, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 let peak = { rss: 0, count: 0 };
 const timer = setInterval(() => {
   const s = sampleTree(child.pid!);
@@ -98,6 +105,8 @@ child.stderr.on('data', onLine);
 const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
 clearInterval(timer);
 const wallSeconds = (performance.now() - started) / 1000;
+const loadAfter = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+const cpuSeconds = timed && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0) : null;
 writeFileSync(join(tmpdir(), `ledger-bench-${n}.log`), `${log.join('\n')}\n`);
 if (code !== 0) {
   console.error(log.slice(-40).join('\n'));
@@ -206,6 +215,8 @@ const result: BenchResult = {
   dataDir: dataDir.startsWith(root) ? relative(root, dataDir) : dataDir,
   generateSeconds,
   wallSeconds,
+  cpuSeconds,
+  load: { before: loadBefore, after: loadAfter },
   msPerVillage: (wallSeconds * 1000) / villages,
   stages,
   peakRssBytes: peak.rss,

@@ -7,6 +7,10 @@ export interface BenchResult {
   /** Seconds to generate the dataset (0 when reused or the repository's data/). */
   generateSeconds: number;
   wallSeconds: number;
+  /** CPU seconds (user + system) of the build's whole process tree, or null without /usr/bin/time. */
+  cpuSeconds: number | null;
+  /** The machine's load average (1, 5, 15 min) before and after: other work slows the wall time. */
+  load: { before: number[]; after: number[] };
   msPerVillage: number;
   /** Seconds from the start of the build to each stage's start line (▶ ...). */
   stages: { label: string; seconds: number }[];
@@ -45,6 +49,8 @@ export function benchMarkdown(r: BenchResult): string {
     '| --- | --- |',
     `| wall time (validate + pages + downloads + search index) | ${r.wallSeconds.toFixed(1)} s |`,
     `| per village | ${r.msPerVillage.toFixed(1)} ms |`,
+    ...(r.cpuSeconds === null ? [] : [`| CPU time (user + system, all processes) | ${r.cpuSeconds.toFixed(1)} s (${((r.cpuSeconds * 1000) / r.villages).toFixed(1)} ms per village) |`]),
+    `| load average before → after | ${r.load.before.join(' ')} → ${r.load.after.join(' ')} |`,
     `| peak memory (RSS, all processes) | ${mb(r.peakRssBytes)} (${r.peakProcesses} processes at the peak) |`,
     `| dist/ | ${mb(r.distBytes)}, ${r.distFiles.toLocaleString('en')} files, ${r.htmlPages.toLocaleString('en')} HTML pages |`,
     `| search index | ${mb(r.searchIndexBytes)}, ${r.searchIndexFiles.toLocaleString('en')} files |`,
