@@ -9,18 +9,19 @@ import type { LoadedTable } from './load-table.ts';
 
 type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<any>> }>;
 
-const keyOf = (cells: Record<string, string>, fields: string[]) => fields.map((f) => cells[f] ?? '').join('\u0000');
+const keyOf = (cells: Record<string, string>, fields: readonly string[]) =>
+  fields.length === 1 ? (cells[fields[0]!] ?? '') : fields.map((f) => cells[f] ?? '').join('\u0000');
 
 export function checkKeys(tables: Loaded): Problem[] {
   const problems: Problem[] = [];
   for (const { def, loaded } of Object.values(tables)) {
     const seen = new Map<string, number>();
     for (const r of loaded.raw) {
-      const key = keyOf(r.cells, def.primaryKey);
       if (def.primaryKey.some((f) => r.cells[f] === '')) continue;
+      const key = keyOf(r.cells, def.primaryKey);
       const first = seen.get(key);
-      const where = r.at[def.primaryKey[0]!]!;
-      if (first !== undefined)
+      if (first !== undefined) {
+        const where = r.at[def.primaryKey[0]!]!;
         problems.push({
           ...finding('key.duplicate', `重复的行:${def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ')} 已在第 ${first} 行出现`, `duplicate row: ${def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ')} is already on line ${first}`, {
             zh: '删除重复行,或合并两行',
@@ -31,14 +32,18 @@ export function checkKeys(tables: Loaded): Problem[] {
           column: where.column,
           severity: 'error',
         });
-      else seen.set(key, r.line);
+      } else seen.set(key, r.line);
     }
   }
+  // The keys of each referenced table, built once however many tables point at it.
+  const keySets = new Map<string, Set<string>>();
   for (const { def, loaded } of Object.values(tables)) {
     for (const fk of def.foreignKeys) {
       const target = tables[fk.reference.resource];
       if (!target) continue;
-      const keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)));
+      const id = `${fk.reference.resource}\u0000${fk.reference.fields.join()}`;
+      let keys = keySets.get(id);
+      if (!keys) keySets.set(id, (keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)))));
       for (const r of loaded.raw) {
         if (fk.fields.some((f) => r.cells[f] === '')) continue;
         if (keys.has(keyOf(r.cells, fk.fields))) continue;

@@ -10,8 +10,8 @@ export interface CsvRecord {
   /** 1-based line of the record's first cell. */
   line: number;
   cells: string[];
-  /** 1-based line of each cell. */
-  cellLines: number[];
+  /** 1-based line of each cell; absent when the whole record is on one line. */
+  cellLines?: number[];
 }
 
 export interface Located extends Finding {
@@ -38,11 +38,16 @@ function parseRecords(text: string, delimiter: string): { records: CsvRecord[]; 
     skipEmptyLines: false,
     step: (r) => {
       const cells = r.data;
-      const cellLines: number[] = [];
+      // The line of each cell, kept only for a record with a line break inside a quoted cell.
+      let cellLines: number[] | undefined;
       let l = line;
-      for (const c of cells) {
-        cellLines.push(l);
-        l += (c.match(/\n/g) ?? []).length;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i]!;
+        if (cellLines) cellLines.push(l);
+        if (c.includes('\n')) {
+          if (!cellLines) cellLines = Array.from({ length: i + 1 }, () => line);
+          for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) l++;
+        }
       }
       for (const e of r.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
@@ -52,13 +57,12 @@ function parseRecords(text: string, delimiter: string): { records: CsvRecord[]; 
             en: 'a cell with a comma, quote or line break is enclosed in double quotes; a quote inside is doubled',
           }),
           line,
-          column: 0,
+          column: Math.max(1, cells.length),
         });
       }
-      records.push({ line, cells, cellLines });
-      const end = r.meta.cursor;
-      const consumed = text.slice(start, end + 1);
-      line += (consumed.match(/\n/g) ?? []).length;
+      records.push(cellLines ? { line, cells, cellLines } : { line, cells });
+      const end = Math.min(r.meta.cursor, text.length - 1);
+      for (let k = text.indexOf('\n', start); k >= 0 && k <= end; k = text.indexOf('\n', k + 1)) line++;
       start = end + 1;
     },
   });
