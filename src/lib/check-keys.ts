@@ -12,12 +12,16 @@ type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<
 const keyOf = (cells: Record<string, string>, fields: readonly string[]) =>
   fields.length === 1 ? (cells[fields[0]!] ?? '') : fields.map((f) => cells[f] ?? '').join('\u0000');
 
-export function checkKeys(tables: Loaded): Problem[] {
+/**
+ * @param missing names of tables whose file is missing: references to them are not checked
+ *   (the missing file is the one error to report).
+ */
+export function checkKeys(tables: Loaded, missing: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   for (const { def, loaded } of Object.values(tables)) {
     const seen = new Map<string, number>();
     for (const r of loaded.raw) {
-      if (def.primaryKey.some((f) => r.cells[f] === '')) continue;
+      if (def.primaryKey.some((f) => r.cells[f] === '' || r.invalid?.includes(f))) continue;
       const key = keyOf(r.cells, def.primaryKey);
       const first = seen.get(key);
       if (first !== undefined) {
@@ -40,12 +44,12 @@ export function checkKeys(tables: Loaded): Problem[] {
   for (const { def, loaded } of Object.values(tables)) {
     for (const fk of def.foreignKeys) {
       const target = tables[fk.reference.resource];
-      if (!target) continue;
+      if (!target || missing.has(fk.reference.resource)) continue;
       const id = `${fk.reference.resource}\u0000${fk.reference.fields.join()}`;
       let keys = keySets.get(id);
       if (!keys) keySets.set(id, (keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)))));
       for (const r of loaded.raw) {
-        if (fk.fields.some((f) => r.cells[f] === '')) continue;
+        if (fk.fields.some((f) => r.cells[f] === '' || r.invalid?.includes(f))) continue;
         if (keys.has(keyOf(r.cells, fk.fields))) continue;
         const value = fk.fields.map((f) => r.cells[f]).join(', ');
         const where = r.at[fk.fields[0]!]!;

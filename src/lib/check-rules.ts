@@ -36,15 +36,23 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
 
   // Geography: codes nest, kinds match names, counts match the list.
   const townshipByCode = new Map(data.townships.map((t) => [t.code, t]));
+  // Villages per township, each code counted once (a duplicate row has its own error). When a
+  // row of villages.csv did not parse, the counts are not checked: that row has its own error.
   const villagesIn = new Map<string, number>();
-  for (const v of data.villages) villagesIn.set(v.township_code, (villagesIn.get(v.township_code) ?? 0) + 1);
+  const countedVillages = new Set<string>();
+  for (const v of data.villages)
+    if (!countedVillages.has(v.code)) {
+      countedVillages.add(v.code);
+      villagesIn.set(v.township_code, (villagesIn.get(v.township_code) ?? 0) + 1);
+    }
+  const villagesComplete = !(located.villages.raw ?? []).some((r) => r.parsed < 0);
   data.townships.forEach((t, i) => {
     if (!t.code.startsWith(t.county_code))
       add('townships', i, 'code', finding('geo.code-prefix', `乡级代码 ${t.code} 不以县级代码 ${t.county_code} 开头`, `township code ${t.code} does not start with its county code ${t.county_code}`));
     if (!t.name.endsWith(t.kind))
       add('townships', i, 'kind', finding('geo.kind', `“${t.name}”的类别写作“${t.kind}”,与名称结尾不符`, `"${t.name}" is marked "${t.kind}", which does not match its name`));
     const n = villagesIn.get(t.code) ?? 0;
-    if (n !== t.village_count)
+    if (villagesComplete && n !== t.village_count)
       add('townships', i, 'village_count', finding('geo.village-count', `${t.name} 的村级单位数写作 ${t.village_count},villages.csv 中有 ${n} 个`, `${t.name} is said to have ${t.village_count} village-level units; villages.csv has ${n}`));
   });
   data.villages.forEach((v, i) => {
@@ -160,8 +168,10 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
         en: 'check that village’s rows for that year in collective_income.csv',
       }));
   });
+  // A village whose total row did not parse (say, a bad year) gets no "no total" errors.
+  const villagesWithBrokenTotals = unreadable(located.income_totals, ['village_code']);
   data.collective_income.forEach((r, i) => {
-    if (!totals.has(`${r.village_code}/${r.year}`))
+    if (!totals.has(`${r.village_code}/${r.year}`) && !villagesWithBrokenTotals.has(r.village_code))
       add('collective_income', i, 'year', finding('income.no-total', `${r.village_code} ${r.year} 年有分类型收入,但 income_totals.csv 中没有合计`, `${r.village_code} has income by type for ${r.year} but no total in income_totals.csv`));
   });
   return problems;

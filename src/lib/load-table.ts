@@ -18,6 +18,8 @@ export interface RawRow {
   at: Record<string, { line: number; column: number }>;
   /** Index into `rows` when the row parsed, else -1. */
   parsed: number;
+  /** Fields whose cell has an error of its own (key checks leave those cells alone). */
+  invalid?: string[];
 }
 
 export interface LoadedTable<T extends TableDef<any>> {
@@ -154,6 +156,11 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
     const at = where(rec.line, rec.cellLines);
     const raw: RawRow = { line: rec.line, cells, at, parsed: -1 };
 
+    if (rec.malformed) {
+      // Reported by readCsv; where one cell ends and the next begins is unknown, so nothing more is said.
+      out.raw.push(raw);
+      continue;
+    }
     if (rec.cells.every((c) => c.trim() === '')) {
       add(finding('row.empty', '空行', 'empty row', { zh: '删除空行(npm run normalize 会删除文件末尾的空行)', en: 'delete the empty row (npm run normalize removes trailing ones)' }), rec.line, 0);
       continue;
@@ -187,6 +194,7 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
         const params = (issue as { params?: Finding }).params;
         const f = params ?? finding('cell.invalid', issue.message, issue.message);
         add(f, at[field]?.line ?? rec.line, at[field]?.column ?? 0);
+        (raw.invalid ??= []).push(field);
       }
       out.raw.push(raw);
       continue;

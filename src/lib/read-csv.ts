@@ -12,6 +12,8 @@ export interface CsvRecord {
   cells: string[];
   /** 1-based line of each cell; absent when the whole record is on one line. */
   cellLines?: number[];
+  /** The record has malformed quotes (reported once): its cells cannot be trusted. */
+  malformed?: boolean;
 }
 
 export interface Located extends Finding {
@@ -49,8 +51,9 @@ function parseRecords(text: string, delimiter: string): { records: CsvRecord[]; 
           for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) l++;
         }
       }
-      for (const e of r.errors) {
-        if (e.code === 'UndetectableDelimiter') continue;
+      const malformed = r.errors.some((e) => e.code !== 'UndetectableDelimiter');
+      if (malformed) {
+        const e = r.errors.find((x) => x.code !== 'UndetectableDelimiter')!;
         errors.push({
           ...finding('csv.quotes', `引号不成对或位置不对(${e.message})`, `malformed quotes (${e.message})`, {
             zh: '含逗号、引号或换行的单元格要整体用英文双引号括起,内部的双引号写两次',
@@ -60,10 +63,13 @@ function parseRecords(text: string, delimiter: string): { records: CsvRecord[]; 
           column: Math.max(1, cells.length),
         });
       }
-      records.push(cellLines ? { line, cells, cellLines } : { line, cells });
-      const end = Math.min(r.meta.cursor, text.length - 1);
-      for (let k = text.indexOf('\n', start); k >= 0 && k <= end; k = text.indexOf('\n', k + 1)) line++;
-      start = end + 1;
+      const rec: CsvRecord = cellLines ? { line, cells, cellLines } : { line, cells };
+      if (malformed) rec.malformed = true;
+      records.push(rec);
+      // papaparse's cursor is just past the record's own line break.
+      const end = r.meta.cursor;
+      for (let k = text.indexOf('\n', start); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) line++;
+      start = end;
     },
   });
   // papaparse reports the empty string after a final newline as a record: drop it.
