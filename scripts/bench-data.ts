@@ -31,12 +31,15 @@ const { values } = parseArgs({
 // ------------------------------------------------------------------ child: load + validate, measured
 if (values.measure) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { problems, data } = readDataset(values.measure);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const rows = Object.values(data).reduce((a, t) => a + t.length, 0);
   console.log(
     JSON.stringify({
       ms: Math.round(ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       rows,
       problems: problems.length,
@@ -191,11 +194,11 @@ if (child.status !== 0) {
   console.error(child.stderr);
   process.exit(1);
 }
-const m = JSON.parse(child.stdout) as { ms: number; maxRssMiB: number; rows: number; problems: number; firstProblems: unknown[] };
+const m = JSON.parse(child.stdout) as { ms: number; cpuMs: number; maxRssMiB: number; rows: number; problems: number; firstProblems: unknown[] };
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
 console.log(`
-load + validate / 读入并检查: ${(m.ms / 1000).toFixed(2)} s, peak RSS / 内存峰值 ${m.maxRssMiB} MiB
+load + validate / 读入并检查: ${(m.ms / 1000).toFixed(2)} s wall (${(m.cpuMs / 1000).toFixed(2)} s CPU, user + system), peak RSS / 内存峰值 ${m.maxRssMiB} MiB
   rows parsed: ${m.rows}, problems: ${m.problems}${m.problems ? `\n  ${JSON.stringify(m.firstProblems)}` : ''}
   machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}
   goal: < 10 s and < 1024 MiB → ${m.ms < 10000 && m.maxRssMiB < 1024 ? 'met / 达标' : 'NOT met / 未达标'}${values.keep ? `\n  data kept in ${dir}` : ''}`);

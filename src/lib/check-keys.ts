@@ -5,12 +5,21 @@
  */
 import { finding, type Problem } from '../schemas/problem.ts';
 import type { TableDef } from '../schemas/table.ts';
-import type { LoadedTable } from './load-table.ts';
+import type { LoadedTable, RawRow } from './load-table.ts';
 
 type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<any>> }>;
 
 const keyOf = (cells: Record<string, string>, fields: readonly string[]) =>
   fields.length === 1 ? (cells[fields[0]!] ?? '') : fields.map((f) => cells[f] ?? '').join('\u0000');
+
+/** Whether every one of `fields` has a cell, and one without an error of its own. */
+function usable(r: RawRow, fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (r.cells[f] === '' || (r.invalid !== undefined && r.invalid.includes(f))) return false;
+  }
+  return true;
+}
 
 /**
  * @param missing names of tables whose file is missing: references to them are not checked
@@ -21,7 +30,7 @@ export function checkKeys(tables: Loaded, missing: ReadonlySet<string> = new Set
   for (const { def, loaded } of Object.values(tables)) {
     const seen = new Map<string, number>();
     for (const r of loaded.raw) {
-      if (def.primaryKey.some((f) => r.cells[f] === '' || r.invalid?.includes(f))) continue;
+      if (!usable(r, def.primaryKey)) continue;
       const key = keyOf(r.cells, def.primaryKey);
       const first = seen.get(key);
       if (first !== undefined) {
@@ -49,7 +58,7 @@ export function checkKeys(tables: Loaded, missing: ReadonlySet<string> = new Set
       let keys = keySets.get(id);
       if (!keys) keySets.set(id, (keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)))));
       for (const r of loaded.raw) {
-        if (fk.fields.some((f) => r.cells[f] === '' || r.invalid?.includes(f))) continue;
+        if (!usable(r, fk.fields)) continue;
         if (keys.has(keyOf(r.cells, fk.fields))) continue;
         const value = fk.fields.map((f) => r.cells[f]).join(', ');
         const where = r.at[fk.fields[0]!]!;

@@ -32,7 +32,9 @@ export interface LoadedTable<T extends TableDef<any>> {
 }
 
 const INTERNED = /^(code\d+|enum|year|boolean|date)$/;
-const TOTALS = /^(合计|总计|小计|共计|总和|total|sum)[::]?$/i;
+const TOTALS = /^\s*(合计|总计|小计|共计|总和|total|sum)[::]?\s*$/i;
+/** A cell with nothing but spaces in it, checked without making a trimmed copy. */
+const isBlank = (c: string) => c === '' || (c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x3000 ? c.trim() === '' : false);
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
@@ -161,13 +163,18 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
       out.raw.push(raw);
       continue;
     }
-    if (rec.cells.every((c) => c.trim() === '')) {
+    if (rec.cells.every(isBlank)) {
       add(finding('row.empty', '空行', 'empty row', { zh: '删除空行(npm run normalize 会删除文件末尾的空行)', en: 'delete the empty row (npm run normalize removes trailing ones)' }), rec.line, 0);
       continue;
     }
-    const totals = rec.cells.slice(0, 3).findIndex((c) => TOTALS.test(c.trim()));
+    let totals = -1;
+    for (let k = 0; k < 3 && k < rec.cells.length; k++)
+      if (TOTALS.test(rec.cells[k]!)) {
+        totals = k;
+        break;
+      }
     if (totals >= 0) {
-      add(finding('row.totals', `“${rec.cells[totals]}”行是合计行,数据文件中不应有合计`, `a totals row ("${rec.cells[totals]}"); data files hold no totals`, { zh: '删除合计行;合计由网站计算', en: 'delete the totals row; the site computes totals' }), rec.line, totals + 1);
+      add(finding('row.totals', `“${rec.cells[totals]!.trim()}”行是合计行,数据文件中不应有合计`, `a totals row ("${rec.cells[totals]!.trim()}"); data files hold no totals`, { zh: '删除合计行;合计由网站计算', en: 'delete the totals row; the site computes totals' }), rec.line, totals + 1);
       continue;
     }
     if (rec.cells.length !== header.cells.length) {
