@@ -297,6 +297,21 @@ describe('npm run validate (the command line)', () => {
   });
 });
 
+describe('npm run build', () => {
+  it('validates first and stops on an error, before building anything', () => {
+    const dir = dirWith(edit('credit_loans.csv', ',2017,80000,', ',2017,8万,'));
+    try {
+      const r = spawnSync(process.execPath, ['scripts/build.ts', '--data', dir], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('credit_loans.csv:5:9: error[cell.unit-in-number]');
+      expect(r.stderr).toContain('validate data / 检查数据');
+      expect(r.stderr).not.toContain('build site / 生成网站');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
+
 describe('readDataset', () => {
   it('reads a folder from disk as loadDataset reads its files', () => {
     expect(readDataset(VALID_DIR).problems).toEqual([]);
