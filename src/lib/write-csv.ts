@@ -13,6 +13,6 @@ export function toCsv<T extends TableDef<any>>(table: T, rows: readonly RowOf<T>
     { fields, data: rows.map((r) => formatRow(table, r)) },
     { newline: '\n', quotes: false, escapeFormulae: false },
   );
-  // with no rows Papa already ends the header with a newline: a table may be just its header
+  // papaparse ends a table without rows with a newline already; never write an empty last row.
   return body.endsWith('\n') ? body : `${body}\n`;
 }
