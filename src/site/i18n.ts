@@ -89,3 +89,6 @@ export function t(lang: Lang, key: StringKey, vars?: Record<string, string | num
 
 /** Picks the text for the language from a {zh, en} pair. */
 export const pick = (lang: Lang, b: { zh: string; en: string }): string => b[short(lang)];
+
+/** Inline words for one page: tr(lang, '中文', 'English'). */
+export const tr = (lang: Lang, zh: string, en: string): string => (lang === 'en' ? en : zh);

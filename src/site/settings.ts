@@ -28,3 +28,6 @@ export function reportUrl({ page, figure }: { page: string; figure?: string }): 
   if (figure) q.set('figure', figure);
   return `${repositoryUrl}/issues/new?${q.toString()}`;
 }
+
+/** Mask recipients' names on every page (李*龙): LEDGER_MASK_NAMES=1. */
+export const maskNames: boolean = env.LEDGER_MASK_NAMES === '1' || env.LEDGER_MASK_NAMES === 'true';
