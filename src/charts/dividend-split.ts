@@ -38,7 +38,7 @@ export function dividendSplit(rows: readonly DividendSplitRow[], opts: ChartOpti
         y: { domain: ids, label: null, tickSize: 0, padding: 0.2 },
         color: { domain: parties.map(label), range: parties.map((p, i) => colourOf(partyColour, p, i)) },
         marks: [
-          Plot.barX(sorted, Plot.stackX({ y: 'distribution', x: (r: DividendSplitRow) => r.bp / 100, fill: (r: DividendSplitRow) => label(r.party), order: parties.map(label), stroke: 'var(--bg, white)', strokeWidth: 1, ariaHidden: 'true' } as Plot.BarXOptions)),
+          Plot.barX(sorted, Plot.stackX({ y: 'distribution', x: (r: DividendSplitRow) => r.bp / 100, fill: (r: DividendSplitRow) => label(r.party), order: parties.map(label), stroke: 'white', strokeWidth: 1, ariaHidden: 'true' } as Plot.BarXOptions)),
           Plot.ruleX([0], { ariaHidden: 'true' }),
         ],
       },

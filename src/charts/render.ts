@@ -44,7 +44,8 @@ export function tidySvg(svg: string, text: ChartText): string {
     .replace(/class="plot-[0-9a-f]+"/g, 'class="plot"')
     .replace(/\.plot-[0-9a-f]+/g, '.plot')
     .replace(/\s(aria-label|aria-description)="[^"]*"/g, '')
-    .replace(/<style>[\s\S]*?<\/style>/, '');
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/^<svg([^>]*?) font-size="\d+"/, `<svg$1 font-size="${FONT_SIZE}"`);
   // every group is decoration for assistive technology: the svg as a whole is the image
   out = out.replace(/<g(\s|>)/g, (_m, c: string) => `<g aria-hidden="true"${c}`).replace(/(aria-hidden="true"\s*)+aria-hidden="true"/g, 'aria-hidden="true"');
   out = out.replace(/<g aria-hidden="true"([^>]*?) aria-hidden="true"/g, '<g aria-hidden="true"$1');
@@ -60,7 +61,6 @@ export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
   const el = Plot.plot({
     ...options,
     document: serverDocument(),
-    style: { fontFamily: 'inherit', fontSize: `${FONT_SIZE}px`, overflow: 'visible' },
   } as Plot.PlotOptions) as unknown as { outerHTML: string };
   return tidySvg(el.outerHTML, text);
 }
