@@ -16,22 +16,26 @@ export interface HBarRow {
 export function hbars(rows: readonly HBarRow[], opts: ChartOptions, text: ChartText, extra: Plot.Markish[] = []): string {
   if (rows.length === 0) return '';
   const width = opts.width ?? DEFAULT_WIDTH;
-  const marginLeft = marginFor(rows.map((r) => r.label), 30, Math.round(width * 0.45));
+  const labelWidth = marginFor(rows.map((r) => r.label), 30, width);
   const marginRight = Math.max(...rows.map((r) => textWidth(r.text))) + 10;
-  const band = FONT_SIZE * 2;
+  // Long labels (English ones, say) go above their bar instead of beside it, so nothing is cut.
+  const above = labelWidth > width * 0.4;
+  const band = above ? FONT_SIZE * 3 : FONT_SIZE * 2;
+  const barTop = above ? FONT_SIZE + 4 : 0;
   return renderPlot(
     {
       width,
       height: rows.length * band + 24,
-      marginLeft,
+      marginLeft: above ? 1 : labelWidth,
       marginRight,
       marginTop: 4,
       marginBottom: 20,
       x: { axis: null, nice: true },
-      y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.25 },
+      y: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: above ? 0.1 : 0.25, axis: above ? null : 'left' },
       marks: [
-        Plot.barX(rows, { y: 'label', x: 'value', fill: (r: HBarRow) => r.colour ?? BAR, ariaHidden: 'true' }),
-        Plot.text(rows, { y: 'label', x: 'value', text: 'text', textAnchor: 'start', dx: 4, ariaHidden: 'true' }),
+        Plot.barX(rows, { y: 'label', x: 'value', fill: (r: HBarRow) => r.colour ?? BAR, insetTop: barTop, ariaHidden: 'true' }),
+        Plot.text(rows, { y: 'label', x: 'value', text: 'text', textAnchor: 'start', dx: 4, dy: barTop / 2, ariaHidden: 'true' }),
+        ...(above ? [Plot.text(rows, { y: 'label', x: 0, text: 'label', textAnchor: 'start', dy: -(band * 0.9) / 2 + FONT_SIZE / 2 + 1, ariaHidden: 'true' })] : []),
         Plot.ruleX([0], { ariaHidden: 'true' }),
         ...extra,
       ],

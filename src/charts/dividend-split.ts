@@ -31,7 +31,7 @@ export function dividendSplit(rows: readonly DividendSplitRow[], opts: ChartOpti
         width,
         height: ids.length * FONT_SIZE * 2.2 + 30,
         marginLeft: marginFor(ids, 30, Math.round(width * 0.4)),
-        marginRight: 12,
+        marginRight: 20,
         marginTop: 4,
         marginBottom: 24,
         x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (v: number) => `${v}%`, label: null },

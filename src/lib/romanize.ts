@@ -45,10 +45,10 @@ const ETHNIC: Record<string, string> = {
 
 /** Suffixes, longest first, with their English kind. */
 const KINDS: [string, string][] = [
-  ['社区居委会', "Community Residents' Committee"],
-  ['居民委员会', "Residents' Committee"],
+  ['社区居委会', "Community Residents’ Committee"],
+  ['居民委员会', "Residents’ Committee"],
   ['村民委员会', 'Village Committee'],
-  ['居委会', "Residents' Committee"],
+  ['居委会', "Residents’ Committee"],
   ['村委会', 'Village Committee'],
   ['自治县', 'Autonomous County'],
   ['自治州', 'Autonomous Prefecture'],
