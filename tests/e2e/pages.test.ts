@@ -53,6 +53,11 @@ describe('every page type in Chromium, in both languages', () => {
     expect(outside).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+    // legend swatches stay small squares; charts are at least 250 px wide on a phone
+    const swatches = await page.evaluate(() => [...document.querySelectorAll('.swatch')].map((e) => e.getBoundingClientRect().width));
+    expect(swatches.filter((w) => w > 24)).toEqual([]);
+    const charts = await page.evaluate(() => [...document.querySelectorAll('figure.chart > svg')].map((e) => e.getBoundingClientRect().width));
+    expect(charts.filter((w) => w < 250)).toEqual([]);
     await page.close();
   });
 
