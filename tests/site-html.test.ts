@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { withBuildLock } from './support/build-lock.ts';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -39,7 +40,7 @@ beforeAll(() => {
   if (process.env.SKIP_BUILD !== '1' || !existsSync(join(DIST, 'index.html'))) {
     // Vitest puts Vite's BASE_URL, MODE, NODE_ENV=test … into process.env; a real build has none of them.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|LEDGER_BASE|LEDGER_SITE)$/.test(k)));
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const r = withBuildLock(() => spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } }));
     if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}\n${r.stdout}`);
   }
   pages = files(DIST).filter((f) => f.endsWith('.html')).sort();

@@ -34,6 +34,7 @@ const strings = {
   navHome: { zh: '全县', en: 'County' },
   navCredit: { zh: '红色信贷', en: 'Red credit' },
   navDividends: { zh: '分红', en: 'Dividends' },
+  navData: { zh: '数据下载', en: 'Data' },
   navSources: { zh: '来源', en: 'Sources' },
   navAbout: { zh: '关于', en: 'About' },
   langSwitch: { zh: 'English', en: '中文' },

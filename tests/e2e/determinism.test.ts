@@ -4,6 +4,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { withBuildLock } from '../support/build-lock.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ function files(dir: string): string[] {
 
 function build(out: string) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = withBuildLock(() => spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } }));
   expect(r.status, r.stderr).toBe(0);
 }
 
