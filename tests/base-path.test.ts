@@ -2,6 +2,7 @@
 // link, script, stylesheet, image and form under that path, or visitors get 404s.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { withBuildLock } from './support/build-lock.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,10 +39,10 @@ describe(`a build under ${BASE}`, () => {
   writeDataPackage(data);
   // Vitest puts Vite's BASE_URL, MODE, NODE_ENV=test … into process.env; a real build has none of them.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--data', data, '--out', out], {
+  const build = withBuildLock(() => spawnSync(process.execPath, ['scripts/build.ts', '--data', data, '--out', out], {
     encoding: 'utf8',
     env: { ...env, LEDGER_BASE: BASE, LEDGER_SITE: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  }));
 
   it('builds', () => {
     expect(build.stderr + build.stdout).not.toMatch(/✗/);

@@ -5,6 +5,7 @@
  * page cites the current version, and no built file holds a formula cell or a personal number.
  */
 import { spawnSync } from 'node:child_process';
+import { withBuildLock } from './support/build-lock.ts';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -39,10 +40,10 @@ beforeAll(async () => {
   bumpChangelog(root, '1.1.0', '2026-12-20', '更正一条跟踪记录 / corrected one follow-up record');
   freezeRelease(root, '1.1.0');
   dist = join(root, 'dist');
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+  const r = withBuildLock(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     env: { ...process.env, LEDGER_DATA_DIR: join(root, 'data'), LEDGER_RELEASES_DIR: join(root, 'releases'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-  });
+  }));
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
   for (const p of walk(dist)) built.set(relative(dist, p), new Uint8Array(readFileSync(p)));
 }, 180_000);

@@ -13,6 +13,5 @@ export function toCsv<T extends TableDef<any>>(table: T, rows: readonly RowOf<T>
     { fields, data: rows.map((r) => formatRow(table, r)) },
     { newline: '\n', quotes: false, escapeFormulae: false },
   );
-  // papaparse ends a table without rows with a newline already; never write an empty last row.
-  return body.endsWith('\n') ? body : `${body}\n`;
+  return `${body}\n`;
 }
