@@ -1,9 +1,10 @@
 /** /api/villages/<code>.json: the village, its summary, its URLs and its rows of every table. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inPart } from '../../../site/part.ts';
 import { apiVillage } from '../../../lib/publish/api.ts';
 import { basePath, fileResponse, getOpenData } from '../../../site/opendata.ts';
 
-export const getStaticPaths = (async () => (await getOpenData()).data.villages.map((v) => ({ params: { code: v.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => inPart((await getOpenData()).data.villages).map((v) => ({ params: { code: v.code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { data, release } = await getOpenData();
