@@ -84,9 +84,11 @@ const started = performance.now();
 const timeFile = join(tmpdir(), `ledger-bench-${n}.time`);
 const timed = existsSync('/usr/bin/time');
 const loadBefore = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+// a generated package is not the repository's data: the repository's frozen releases are not its history
+const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(dataDir === join(root, 'data') ? {} : { LEDGER_RELEASES_DIR: join(dataDir, 'releases') }) };
 const child = timed
-  ? spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...args], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
-  : spawn(process.execPath, args, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  ? spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...args], { cwd: root, env: buildEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  : spawn(process.execPath, args, { cwd: root, env: buildEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 let peak = { rss: 0, count: 0 };
 const timer = setInterval(() => {
   const s = sampleTree(child.pid!);
