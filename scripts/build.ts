@@ -1,7 +1,8 @@
 /**
  * npm run build -- [--data DIR]
  * Validates the data package, builds the site into dist/ with Astro, then checks the output
- * for personal numbers. Stops at the first stage that fails. The data folder can also be
+ * for personal numbers, and indexes it for search (scripts/index-search.ts, Pagefind → dist/pagefind/).
+ * Stops at the first stage that fails. The data folder can also be
  * given as LEDGER_DATA_DIR.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,3 +24,4 @@ function step(label: string, command: string, args: string[]) {
 
 step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
 step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+step('index search / 建立搜索索引', process.execPath, ['scripts/index-search.ts', '--site', 'dist']);
