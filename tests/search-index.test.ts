@@ -1,0 +1,74 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractRecords, isIndexedPage, pageUrl } from '../src/lib/search-records.ts';
+import { indexSearch, type IndexSummary } from '../scripts/index-search.ts';
+
+const fixture = 'tests/fixtures/search-site';
+
+describe('which built pages are indexed', () => {
+  it.each([
+    ['index.html', true],
+    ['villages/530721102211/index.html', true],
+    ['en/villages/530721102211/index.html', true],
+    ['villages/530721102211/print/index.html', false],
+    ['search/index.html', false],
+    ['en/search/index.html', false],
+    ['404.html', false],
+    ['data/v1/villages.csv', false],
+  ])('%s → %s', (rel, yes) => expect(isIndexedPage(rel)).toBe(yes));
+
+  it('links to the directory, not to index.html', () => {
+    expect(pageUrl('villages/530721102211/index.html')).toBe('/villages/530721102211/');
+    expect(pageUrl('index.html')).toBe('/');
+  });
+});
+
+describe('records: one loan or distribution as its own result', () => {
+  const html = readFileSync(join(fixture, 'villages/530721102211/index.html'), 'utf8');
+  const records = extractRecords(html, '/villages/530721102211/');
+  it('links the loan to its row on the village page, with its filters', () => {
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      url: '/villages/530721102211/#loan-L-S1-LFL',
+      language: 'zh-cn',
+      meta: { title: '李飞龙 · 红色信贷 10万元', kind: '红色信贷', township: '石鼓镇' },
+      filters: { kind: ['红色信贷'], township: ['石鼓镇'], year: ['2007'] },
+    });
+  });
+  it('indexes the row’s text but not what the page marks data-pagefind-ignore', () => {
+    expect(records[0]?.content).toContain('滇重楼');
+    expect(records[0]?.content).not.toContain('编辑');
+  });
+});
+
+describe('indexSearch over a built site', () => {
+  let site: string;
+  let summary: IndexSummary;
+  beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'search-site-'));
+    cpSync(fixture, site, { recursive: true });
+    summary = await indexSearch(site);
+  });
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('writes one index per page language, leaving out print sheets and the search page', () => {
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(summary.pages).toBe(3);
+    expect(summary.records).toBe(2);
+    expect(entry.languages['en'].page_count).toBe(1);
+  });
+  it('ships the search library but not Pagefind’s ready-made UIs', () => {
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind/pagefind-worker.js'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind/pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(site, 'pagefind/pagefind-component-ui.js'))).toBe(false);
+  });
+  it('gives the same files for the same input', async () => {
+    const first = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+    await indexSearch(site);
+    expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(first);
+  });
+});
