@@ -11,7 +11,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { extractRecords, isIndexedPage, pageUrl } from '../src/lib/search-records.ts';
+import { extractRecords, isIndexedPage, pageUrl, recordHtml } from '../src/lib/search-records.ts';
 
 /** Files Pagefind writes that this site does not use (its default UIs and highlighter). */
 const UNUSED = [
@@ -75,7 +75,7 @@ export async function indexSearch(site: string): Promise<IndexSummary> {
     for (const record of extractRecords(html, url)) {
       if (seen.has(record.url)) continue;
       seen.add(record.url);
-      const r = await index.addCustomRecord(record);
+      const r = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
       if (r.errors.length) throw new Error(`pagefind ${record.url}: ${r.errors.join('; ')}`);
       records++;
     }

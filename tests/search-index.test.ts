@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractRecords, isIndexedPage, pageUrl } from '../src/lib/search-records.ts';
+import { extractRecords, isIndexedPage, pageUrl, recordHtml } from '../src/lib/search-records.ts';
 import { indexSearch, type IndexSummary } from '../scripts/index-search.ts';
 
 const fixture = 'tests/fixtures/search-site';
@@ -32,14 +32,22 @@ describe('records: one loan or distribution as its own result', () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       url: '/villages/530721102211/#loan-L-S1-LFL',
-      language: 'zh-cn',
-      meta: { title: '李飞龙 · 红色信贷 10万元', kind: '红色信贷', township: '石鼓镇' },
+      lang: 'zh-CN',
+      published: true,
+      meta: { title: '李飞龙 · 红色信贷 10万元', kind: '红色信贷', place: '拉巴支村委会', township: '石鼓镇' },
       filters: { kind: ['红色信贷'], township: ['石鼓镇'], year: ['2007'] },
     });
   });
+  it('writes a record as a page whose title is the record’s, with its filters', () => {
+    const html = recordHtml({ ...records[0]!, published: true });
+    expect(html).toContain('<h1 data-pagefind-weight="7">李飞龙 · 红色信贷 10万元</h1>');
+    expect(html).toContain('data-pagefind-weight="3"');
+    expect(html).toContain('data-pagefind-filter="year:2007"');
+    expect(html).toContain('data-pagefind-meta="township:石鼓镇"');
+  });
   it('indexes the row’s text but not what the page marks data-pagefind-ignore', () => {
-    expect(records[0]?.content).toContain('滇重楼');
-    expect(records[0]?.content).not.toContain('编辑');
+    expect(records[0]?.text).toContain('滇重楼');
+    expect(records[0]?.text).not.toContain('编辑');
   });
 });
 

@@ -20,11 +20,39 @@ export function pageUrl(rel: string): string {
 
 export interface SearchRecord {
   url: string;
-  content: string;
-  /** Pagefind language code: 'zh-cn', 'en'. */
-  language: string;
+  /** The page's language as written in <html lang>: 'zh-CN', 'en'. */
+  lang: string;
+  title: string;
+  text: string;
+  published: boolean;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+}
+
+/** Word weights (Pagefind's data-pagefind-weight): the title like a heading; published rows above synthetic ones. */
+export const RECORD_WEIGHTS = { title: 2, published: 3, synthetic: 1 };
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A record as a small HTML document for Pagefind (addHTMLFile with the record's URL): the title as
+ * <h1> (Pagefind's title and a heading's weight), the text weighted by whether it was published,
+ * and the record's filters and metadata.
+ */
+export function recordHtml(r: SearchRecord): string {
+  const attrs = (name: string, entries: Record<string, string | string[]>) =>
+    Object.entries(entries)
+      .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `<span ${name}="${escapeHtml(`${k}:${x.replace(/,/g, ' ')}`)}"></span>`))
+      .join('');
+  const weight = r.published ? RECORD_WEIGHTS.published : RECORD_WEIGHTS.synthetic;
+  return (
+    `<!doctype html><html lang="${escapeHtml(r.lang)}"><head><title>${escapeHtml(r.title)}</title></head><body data-pagefind-body>` +
+    `<h1 data-pagefind-weight="${RECORD_WEIGHTS.title}">${escapeHtml(r.title)}</h1>` +
+    `<p data-pagefind-weight="${weight}">${escapeHtml(r.text)}</p>` +
+    attrs('data-pagefind-filter', r.filters) +
+    attrs('data-pagefind-meta', Object.fromEntries(Object.entries(r.meta).filter(([k]) => k !== 'title'))) +
+    `</body></html>`
+  );
 }
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -33,7 +61,7 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 export function extractRecords(html: string, url: string): SearchRecord[] {
   if (!html.includes('data-search-record')) return [];
   const { document } = parseHTML(html);
-  const language = (document.documentElement.getAttribute('lang') || 'zh-CN').toLowerCase();
+  const lang = document.documentElement.getAttribute('lang') || 'zh-CN';
   const records: SearchRecord[] = [];
   for (const el of document.querySelectorAll('[data-search-record]')) {
     const id = el.getAttribute('id');
@@ -43,14 +71,17 @@ export function extractRecords(html: string, url: string): SearchRecord[] {
     const title = squash(el.getAttribute('data-search-title')) || squash(el.textContent).slice(0, 40);
     const township = squash(el.getAttribute('data-search-township'));
     const year = squash(el.getAttribute('data-search-year'));
+    const place = squash(el.getAttribute('data-search-place'));
     const meta: Record<string, string> = { title, kind };
+    if (place) meta.place = place;
     const filters: Record<string, string[]> = { kind: [kind] };
     if (township) {
       meta.township = township;
       filters.township = [township];
     }
     if (year) filters.year = [year];
-    records.push({ url: `${url}#${id}`, content: `${title}. ${squash(el.textContent)}`, language, meta, filters });
+    const published = el.getAttribute('data-search-published') === 'true';
+    records.push({ url: `${url}#${id}`, lang, title, text: squash(el.textContent), published, meta, filters });
   }
   return records;
 }

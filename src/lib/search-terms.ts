@@ -107,6 +107,20 @@ export function searchTerms(name: string): string {
   return [...new Set(words.filter(Boolean))].join(' ');
 }
 
+/**
+ * The whole-name forms of a place, for the search page to put an exact name match first:
+ * 拉巴支村委会 → "拉巴支 拉巴支村 拉巴支村委会 labazhi lbz labazhicunweihui lbzcwh". The query, without
+ * spaces and in lower case, is compared with each.
+ */
+export function nameKeys(name: string): string {
+  const s = pinyinForms(shortName(name));
+  const f = pinyinForms(name);
+  return [...new Set([...chineseVariants(name), s.joined, s.initials, f.joined, f.initials].filter(Boolean))].join(' ');
+}
+
+/** The form of a query that nameKeys are compared with: no spaces, lower case. */
+export const queryKey = (q: string): string => q.replace(/\s+/g, '').toLowerCase();
+
 /** Kinds of page and record the search can be narrowed to. */
 export const KINDS = ['county', 'township', 'village', 'loan', 'distribution'] as const;
 export type SearchKind = (typeof KINDS)[number];
@@ -157,12 +171,22 @@ export interface SearchRecordProps {
   kind: 'loan' | 'distribution';
   /** The element's id, unique on the page: the result links to page#id. */
   id: string;
-  /** The result's title: "李飞龙 · 红色信贷 10万元". */
+  /**
+   * The result's title, weighted like a heading: "李飞龙 · 10万元 · 2007". Leave the village's name
+   * out (give it as `place`) so that searching a village finds the village's page before its loans.
+   */
   title: string;
+  /** Where the record belongs, shown beside the result but not indexed: "拉巴支村委会". */
+  place?: string;
   /** The township's name in the page's language. */
   township?: string;
   year?: string | number;
   lang: 'zh-CN' | 'en';
+  /**
+   * True when the row comes from a published source (not the demonstration generator): it then
+   * ranks above synthetic rows that say the same thing (滇重楼 finds 李飞龙's real loan first).
+   */
+  published?: boolean;
 }
 
 /**
@@ -177,8 +201,10 @@ export function searchRecordAttrs(p: SearchRecordProps): Record<string, string> 
     'data-search-record': kindLabel(p.kind, p.lang),
     'data-search-title': p.title,
   };
+  if (p.place) attrs['data-search-place'] = p.place;
   if (p.township) attrs['data-search-township'] = p.township;
   if (p.year !== undefined && p.year !== null && p.year !== '') attrs['data-search-year'] = String(p.year);
+  if (p.published) attrs['data-search-published'] = 'true';
   return attrs;
 }
 

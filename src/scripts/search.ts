@@ -49,8 +49,13 @@ interface Pagefind {
 }
 
 /** Ranking: a name typed in full beats a longer word it is the start of; long pages weigh less. */
-const RANKING = { termSimilarity: 6.0, pageLength: 0.6, termSaturation: 1.2, termFrequency: 1.0 };
+const RANKING = { termSimilarity: 6.0, pageLength: 0.2, termSaturation: 1.2, termFrequency: 1.0 };
 const PAGE_SIZE = 10;
+/** How many of the best results are checked for an exact name match, to be shown first. */
+const EXACT_LOOKAHEAD = 20;
+
+/** The query as place names are kept in the `names` metadata: no spaces, lower case. */
+const queryKey = (q: string) => q.replace(/\s+/g, '').toLowerCase();
 
 function readUrl(): { q: string; selected: Selected } {
   const params = new URLSearchParams(location.search);
@@ -174,6 +179,27 @@ async function start(root: HTMLElement) {
   let results: PagefindResult[] = [];
   let shown = 0;
 
+  /** Puts the places whose name is exactly the query (拉巴支, 拉巴支村, labazhi, lbz) first, in Pagefind's order. */
+  async function exactFirst(found: PagefindResult[], query: string): Promise<PagefindResult[]> {
+    const key = queryKey(query);
+    if (!key) return found;
+    const head = found.slice(0, EXACT_LOOKAHEAD);
+    const datas = await Promise.all(head.map((r) => r.data()));
+    const kinds = s.order.kind;
+    const rank = (i: number) => {
+      const k = kinds.indexOf(datas[i]?.meta.kind ?? '');
+      return k < 0 ? kinds.length : k;
+    };
+    // Exact matches first, the wider place first (石鼓镇 before 石鼓村委会), else in Pagefind's order.
+    const exact = head
+      .map((r, i) => ({ r, i }))
+      .filter(({ i }) => (datas[i]?.meta.names ?? '').split(' ').includes(key))
+      .sort((a, b) => rank(a.i) - rank(b.i) || a.i - b.i)
+      .map(({ r }) => r);
+    if (!exact.length) return found;
+    return [...exact, ...found.filter((r) => !exact.includes(r))];
+  }
+
   async function renderMore() {
     const page = results.slice(shown, shown + PAGE_SIZE);
     const datas = await Promise.all(page.map((r) => r.data()));
@@ -184,7 +210,7 @@ async function start(root: HTMLElement) {
       const a = el('a', { href: d.url }, d.meta.title || d.url);
       h.append(a);
       li.append(h);
-      const metaText = [d.meta.kind, d.meta.township].filter(Boolean).join(' · ');
+      const metaText = [...new Set([d.meta.kind, d.meta.place, d.meta.township].filter(Boolean))].join(' · ');
       if (metaText) li.append(el('p', { class: 'result-meta' }, metaText));
       const ex = el('p', { class: 'result-excerpt' });
       ex.append(...excerptNodes(d.excerpt));
@@ -224,7 +250,8 @@ async function start(root: HTMLElement) {
     status.textContent = s.loading;
     const found = await pagefind.search(q || null, { filters });
     if (mine !== run || !found) return;
-    results = found.results;
+    results = await exactFirst(found.results, q);
+    if (mine !== run) return;
     shown = 0;
     list.replaceChildren();
     showCounts(found.filters);
