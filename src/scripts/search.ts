@@ -129,6 +129,7 @@ async function start(root: HTMLElement) {
     await pagefind.init();
   } catch {
     status.textContent = s.failed;
+    root.dataset.searchState = 'failed';
     return;
   }
   const all = await pagefind.filters();
@@ -235,6 +236,7 @@ async function start(root: HTMLElement) {
 
   async function search() {
     const mine = ++run;
+    root.dataset.searchState = 'loading';
     const filters: Record<string, { any: string[] }> = {};
     for (const g of GROUPS) if (selected[g].length) filters[g] = { any: selected[g] };
     const hasFilters = Object.keys(filters).length > 0;
@@ -245,6 +247,7 @@ async function start(root: HTMLElement) {
       results = [];
       showCounts(all);
       status.textContent = s.prompt;
+      root.dataset.searchState = 'done';
       return;
     }
     status.textContent = s.loading;
@@ -259,7 +262,7 @@ async function start(root: HTMLElement) {
     if (mine !== run) return;
     const n = results.length;
     status.textContent = n === 0 ? s.none.replace('{q}', q) : n === 1 ? s.foundOne : s.found.replace('{n}', String(n));
-    root.dataset.searchDone = String(mine);
+    root.dataset.searchState = 'done';
   }
 
   form.addEventListener('submit', (e) => {
