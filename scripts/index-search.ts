@@ -2,7 +2,8 @@
  * node scripts/index-search.ts [--site dist]
  * Builds the Pagefind search index over a built site: every content page (not the search pages,
  * print sheets or error pages), one index per page language (<html lang>), plus one record per
- * element marked `data-search-record` (a loan, a distribution) linked to page#id. Writes
+ * element marked `data-search-record` (a loan, a distribution) linked to page#id (one per id and
+ * language: the village page's if the element appears on several pages). Writes
  * SITE/pagefind/ and removes Pagefind's ready-made UIs (the site has its own, CSP-clean).
  * Called by scripts/build.ts after `astro build`.
  */
@@ -11,7 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { extractRecords, isIndexedPage, pageUrl, recordHtml } from '../src/lib/search-records.ts';
+import { extractRecords, isIndexedPage, pageUrl, pickRecords, recordHtml, type SearchRecord } from '../src/lib/search-records.ts';
 
 /** Files Pagefind writes that this site does not use (its default UIs and highlighter). */
 const UNUSED = [
@@ -63,8 +64,7 @@ export async function indexSearch(site: string): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   let pages = 0;
-  let records = 0;
-  const seen = new Set<string>();
+  const found: SearchRecord[] = [];
   for (const rel of htmlFiles(site)) {
     if (!isIndexedPage(rel)) continue;
     const html = readFileSync(join(site, rel), 'utf8');
@@ -72,13 +72,12 @@ export async function indexSearch(site: string): Promise<IndexSummary> {
     const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length) throw new Error(`pagefind ${rel}: ${added.errors.join('; ')}`);
     pages++;
-    for (const record of extractRecords(html, url)) {
-      if (seen.has(record.url)) continue;
-      seen.add(record.url);
-      const r = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-      if (r.errors.length) throw new Error(`pagefind ${record.url}: ${r.errors.join('; ')}`);
-      records++;
-    }
+    found.push(...extractRecords(html, url));
+  }
+  const records = pickRecords(found);
+  for (const record of records) {
+    const r = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+    if (r.errors.length) throw new Error(`pagefind ${record.url}: ${r.errors.join('; ')}`);
   }
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
@@ -90,7 +89,7 @@ export async function indexSearch(site: string): Promise<IndexSummary> {
     languages: Record<string, { page_count: number }>;
   };
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([k, v]) => [k, v.page_count]));
-  return { pages, records, languages, bytes: dirSize(out), files: countFiles(out) };
+  return { pages, records: records.length, languages, bytes: dirSize(out), files: countFiles(out) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractRecords, isIndexedPage, pageUrl, recordHtml } from '../src/lib/search-records.ts';
+import { RECORD_WEIGHTS, extractRecords, isIndexedPage, pageUrl, pickRecords, recordHtml } from '../src/lib/search-records.ts';
 import { indexSearch, type IndexSummary } from '../scripts/index-search.ts';
 
 const fixture = 'tests/fixtures/search-site';
@@ -40,10 +40,17 @@ describe('records: one loan or distribution as its own result', () => {
   });
   it('writes a record as a page whose title is the record’s, with its filters', () => {
     const html = recordHtml({ ...records[0]!, published: true });
-    expect(html).toContain('<h1 data-pagefind-weight="7">李飞龙 · 红色信贷 10万元</h1>');
-    expect(html).toContain('data-pagefind-weight="3"');
+    expect(html).toContain(`<h1 data-pagefind-weight="${RECORD_WEIGHTS.title}">李飞龙 · 红色信贷 10万元</h1>`);
+    expect(html).toContain(`<p data-pagefind-weight="${RECORD_WEIGHTS.published}">`);
+    expect(RECORD_WEIGHTS.published).toBeGreaterThan(RECORD_WEIGHTS.synthetic);
     expect(html).toContain('data-pagefind-filter="year:2007"');
     expect(html).toContain('data-pagefind-meta="township:石鼓镇"');
+  });
+  it('keeps one record per id and language, the village page’s', () => {
+    const credit = extractRecords(readFileSync(join(fixture, 'credit/index.html'), 'utf8'), '/credit/');
+    const picked = pickRecords([...credit, ...records]);
+    expect(picked.map((r) => r.url)).toEqual(['/villages/530721102211/#loan-L-S1-LFL']);
+    expect(pickRecords([{ ...records[0]!, lang: 'en', url: '/en/villages/530721102211/#loan-L-S1-LFL' }, ...records])).toHaveLength(2);
   });
   it('indexes the row’s text but not what the page marks data-pagefind-ignore', () => {
     expect(records[0]?.text).toContain('滇重楼');
@@ -64,7 +71,8 @@ describe('indexSearch over a built site', () => {
   it('writes one index per page language, leaving out print sheets and the search page', () => {
     const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    expect(summary.pages).toBe(3);
+    expect(summary.pages).toBe(4);
+    // The loan on the village page and on /credit/ is one record (the village page's).
     expect(summary.records).toBe(2);
     expect(entry.languages['en'].page_count).toBe(1);
   });

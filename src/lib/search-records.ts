@@ -85,3 +85,20 @@ export function extractRecords(html: string, url: string): SearchRecord[] {
   }
   return records;
 }
+
+/** How specific a page is for a record: a village's page before a township's before the rest. */
+const specificity = (url: string) => (/^\/(en\/)?villages\//.test(url) ? 0 : /^\/(en\/)?townships\//.test(url) ? 1 : 2);
+
+/**
+ * One record per element id and language: a loan shown on its village page and again on a
+ * township or programme page links to the village page (the most specific; first seen on a tie).
+ */
+export function pickRecords(records: Iterable<SearchRecord>): SearchRecord[] {
+  const held = new Map<string, SearchRecord>();
+  for (const r of records) {
+    const key = `${r.lang} ${r.url.slice(r.url.indexOf('#'))}`;
+    const before = held.get(key);
+    if (!before || specificity(r.url) < specificity(before.url)) held.set(key, r);
+  }
+  return [...held.values()];
+}
