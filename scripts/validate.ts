@@ -28,9 +28,11 @@ if (!['text', 'json'].includes(values.format!) || !Number.isInteger(minNoticeDay
 const { problems, data } = readDataset(dir, { minNoticeDays });
 const errors = problems.filter((p) => p.severity === 'error').length;
 
+/** A GitHub workflow command (`::error file=…,line=…::message`), escaped as the runner expects. */
 const annotation = (p: Problem) => {
   const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = `file=${p.file},line=${Math.max(p.line, 1)}${p.column ? `,col=${p.column}` : ''},title=${p.code}`;
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = `file=${prop(p.file)},line=${Math.max(p.line, 1)}${p.column ? `,col=${p.column}` : ''},title=${prop(p.code)}`;
   return `::${p.severity} ${props}::${esc(`${p.zh} / ${p.en}${p.hint ? ` (${p.hint.zh} / ${p.hint.en})` : ''}`)}`;
 };
 
@@ -45,5 +47,8 @@ if (values.format === 'json') {
       : `${dir}: 数据检查通过,${rows} 行 / data valid, ${rows} rows`,
   );
 }
-if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
+// Annotations go to stdout, except with --format json, whose stdout must stay one JSON document
+// (the runner reads workflow commands from both streams).
+if (process.env.GITHUB_ACTIONS === 'true')
+  for (const p of problems) (values.format === 'json' ? console.error : console.log)(annotation(p));
 process.exit(errors ? 1 : 0);

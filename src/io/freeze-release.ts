@@ -1,31 +1,50 @@
 /**
- * Freezes a release: copies the data package as it stands (`data/*.csv` and
- * `data/datapackage.json`) into `releases/v{version}/`, the bytes published for ever under
- * /data/v{version}/. A frozen release is never written again: the function refuses to touch an
- * existing folder.
- *
- * Minimal version written with `npm run release`; the open-data publishing code may replace it
- * with a fuller one (checksums, zip) keeping this signature.
+ * Freezes a release: writes `releases/v{version}/`, exactly the files published for ever under
+ * /data/v{version}/ (datapackage.json with bytes and hash, every table as CSV and JSON, the
+ * workbook, the zip, README, licence, SHA256SUMS), made from the current `data/`; and rewrites
+ * CITATION.cff for that version. The version and its date are the newest heading of
+ * data/CHANGELOG.md, which `version` must name (data/ holds the newest version). A frozen
+ * release is never written again: it refuses an existing folder, and data with errors.
+ * Called by `npm run freeze-release` and `npm run release`.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseChangelog } from '../lib/changelog.ts';
+import type { PublishOptions } from '../lib/publish/cells.ts';
+import { citationCff } from '../lib/publish/citation.ts';
+import { publishRelease } from '../lib/publish/release-files.ts';
+import { formatProblem } from '../schemas/problem.ts';
+import { defaultPublishOptions, RELEASES, VERSION } from './frozen-releases.ts';
+import { readDataset } from './read-data-dir.ts';
 
 export function releaseDir(repoRoot: string, version: string): string {
-  return join(repoRoot, 'releases', `v${version}`);
+  return join(repoRoot, RELEASES, `v${version}`);
 }
 
-export function freezeRelease(repoRoot: string, version: string): string {
-  const target = releaseDir(repoRoot, version);
-  if (existsSync(target))
-    throw new Error(`${target} 已存在:已发布的版本不能改写 / already exists: a released version is never rewritten`);
-  const data = join(repoRoot, 'data');
-  const files = readdirSync(data).filter((n) => n.endsWith('.csv') || n === 'datapackage.json').sort();
-  if (!files.includes('datapackage.json')) throw new Error(`${data}/datapackage.json 不存在 / is missing: run npm run datapackage`);
-  // Copy into a temporary sibling and rename, so a failed copy never leaves half a release.
+/** Returns the folder written. `version` defaults to the changelog's newest; names are masked when the site masks them (LEDGER_MASK_NAMES). */
+export function freezeRelease(repoRoot: string, version?: string, options: PublishOptions = defaultPublishOptions()): string {
+  const dataDir = join(repoRoot, 'data');
+  const releases = parseChangelog(readFileSync(join(dataDir, 'CHANGELOG.md'), 'utf8'));
+  const newest = releases[0];
+  if (!newest) throw new Error('data/CHANGELOG.md has no release heading such as "## 1.0.0 — 2026-11-26"');
+  const v = version ?? newest.version;
+  if (!VERSION.test(v)) throw new Error(`"${v}" is not a version such as 1.2.0`);
+  const release = releases.find((r) => r.version === v);
+  if (!release) throw new Error(`version ${v} has no heading in data/CHANGELOG.md (add "## ${v} — YYYY-MM-DD" first)`);
+  if (release !== newest) throw new Error(`version ${v} is not the newest in data/CHANGELOG.md (${newest.version}); data/ holds the newest version`);
+  const target = releaseDir(repoRoot, v);
+  if (existsSync(target)) throw new Error(`${target} 已存在:已发布的版本不能改写 / already exists: a released version is never rewritten`);
+  const { data, problems } = readDataset(dataDir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`${errors.length} data error(s) in data/, the first: ${formatProblem(errors[0]!)} (run npm run validate)`);
+
+  const files = publishRelease(data, release, options);
+  // Write into a temporary sibling and rename, so a failed write never leaves half a release.
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  for (const f of files) copyFileSync(join(data, f), join(partial, f));
+  for (const [name, bytes] of files) writeFileSync(join(partial, name), bytes);
   renameSync(partial, target);
+  writeFileSync(join(repoRoot, 'CITATION.cff'), citationCff(release));
   return target;
 }

@@ -12,6 +12,8 @@ import { makeReport, type DiffReport } from '../lib/diff/report.ts';
 import { bumpVersion, changelogEntry, insertEntry, releaseDate, type Bump } from '../lib/release.ts';
 import { formatProblem } from '../schemas/problem.ts';
 import { freezeRelease, releaseDir } from './freeze-release.ts';
+import { defaultPublishOptions } from './frozen-releases.ts';
+import { publishable } from '../lib/publish/cells.ts';
 import { readDataset } from './read-data-dir.ts';
 
 export interface ReleaseOptions {
@@ -68,7 +70,10 @@ export function runRelease(options: ReleaseOptions): ReleaseResult {
 
   const head = validData(dataDir);
   const base = readDataset(frozen, undefined, `releases/v${previous}`);
-  const report = makeReport({ label: `v${previous}`, dataset: base }, { label: 'data/', dataset: head });
+  // The frozen release holds what was published (names withheld or masked): compare it with what
+  // data/ would publish, so a withheld name is not counted as a change every time.
+  const published = { ...head, data: publishable(head.data, defaultPublishOptions()) };
+  const report = makeReport({ label: `v${previous}`, dataset: base }, { label: 'data/', dataset: published });
   if (!report.changed)
     throw new ReleaseRefused(`data/ 与 ${previous} 相比没有变更,无需发布 / data/ has not changed since ${previous}: nothing to release`);
 

@@ -14,9 +14,14 @@ const personal: Record<PersonalKind, [string, string]> = {
   'bank-card': ['银行卡号', 'a bank-card number'],
 };
 
+const isSpace = (c: number) => c === 0x20 || c === 0x3000 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+const NONE = Object.freeze([]) as unknown as Finding[];
+
 export function checkCell(value: string): Finding[] {
+  if (value === '') return NONE;
   const out: Finding[] = [];
-  const zw = ZERO_WIDTH.exec(value);
+  // Plain ASCII cells (codes, amounts, dates, ids) cannot hold an invisible character.
+  const zw = /[^\x00-\x7f]/.test(value) ? ZERO_WIDTH.exec(value) : null;
   if (zw)
     out.push(
       finding('cell.zero-width', `单元格中有看不见的字符(U+${zw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, `the cell holds an invisible character (U+${zw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, {
@@ -24,14 +29,15 @@ export function checkCell(value: string): Finding[] {
         en: `delete the invisible character at position ${zw.index + 1} (often pasted from a web page or WeChat)`,
       }),
     );
-  if (/^[\s\u3000]|[\s\u3000]$/.test(value))
+  if (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)))
     out.push(
       finding('cell.whitespace', '单元格开头或结尾有空格', 'the cell starts or ends with a space', {
         zh: `删除多余的空格:“${value.trim()}”`,
         en: `remove the extra spaces: "${value.trim()}"`,
       }),
     );
-  if (/^[=+\-@\t\r]/.test(value) && !NUMBER.test(value))
+  const first = value.charCodeAt(0);
+  if ((first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d) && !NUMBER.test(value))
     out.push(
       finding('cell.formula', '单元格以 = + - @ 开头,会被电子表格当作公式执行', 'the cell starts with = + - or @, which a spreadsheet would run as a formula', {
         zh: '去掉开头的符号;需要时在前面加中文说明文字',
@@ -47,5 +53,5 @@ export function checkCell(value: string): Finding[] {
       }),
     );
   }
-  return out;
+  return out.length ? out : NONE;
 }

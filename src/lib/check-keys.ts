@@ -5,22 +5,36 @@
  */
 import { finding, type Problem } from '../schemas/problem.ts';
 import type { TableDef } from '../schemas/table.ts';
-import type { LoadedTable } from './load-table.ts';
+import type { LoadedTable, RawRow } from './load-table.ts';
 
 type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<any>> }>;
 
-const keyOf = (cells: Record<string, string>, fields: string[]) => fields.map((f) => cells[f] ?? '').join('\u0000');
+const keyOf = (cells: Record<string, string>, fields: readonly string[]) =>
+  fields.length === 1 ? (cells[fields[0]!] ?? '') : fields.map((f) => cells[f] ?? '').join('\u0000');
 
-export function checkKeys(tables: Loaded): Problem[] {
+/** Whether every one of `fields` has a cell, and one without an error of its own. */
+function usable(r: RawRow, fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (r.cells[f] === '' || (r.invalid !== undefined && r.invalid.includes(f))) return false;
+  }
+  return true;
+}
+
+/**
+ * @param missing names of tables whose file is missing: references to them are not checked
+ *   (the missing file is the one error to report).
+ */
+export function checkKeys(tables: Loaded, missing: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   for (const { def, loaded } of Object.values(tables)) {
     const seen = new Map<string, number>();
     for (const r of loaded.raw) {
+      if (!usable(r, def.primaryKey)) continue;
       const key = keyOf(r.cells, def.primaryKey);
-      if (def.primaryKey.some((f) => r.cells[f] === '')) continue;
       const first = seen.get(key);
-      const where = r.at[def.primaryKey[0]!]!;
-      if (first !== undefined)
+      if (first !== undefined) {
+        const where = r.at[def.primaryKey[0]!]!;
         problems.push({
           ...finding('key.duplicate', `重复的行:${def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ')} 已在第 ${first} 行出现`, `duplicate row: ${def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ')} is already on line ${first}`, {
             zh: '删除重复行,或合并两行',
@@ -31,16 +45,20 @@ export function checkKeys(tables: Loaded): Problem[] {
           column: where.column,
           severity: 'error',
         });
-      else seen.set(key, r.line);
+      } else seen.set(key, r.line);
     }
   }
+  // The keys of each referenced table, built once however many tables point at it.
+  const keySets = new Map<string, Set<string>>();
   for (const { def, loaded } of Object.values(tables)) {
     for (const fk of def.foreignKeys) {
       const target = tables[fk.reference.resource];
-      if (!target) continue;
-      const keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)));
+      if (!target || missing.has(fk.reference.resource)) continue;
+      const id = `${fk.reference.resource}\u0000${fk.reference.fields.join()}`;
+      let keys = keySets.get(id);
+      if (!keys) keySets.set(id, (keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)))));
       for (const r of loaded.raw) {
-        if (fk.fields.some((f) => r.cells[f] === '')) continue;
+        if (!usable(r, fk.fields)) continue;
         if (keys.has(keyOf(r.cells, fk.fields))) continue;
         const value = fk.fields.map((f) => r.cells[f]).join(', ');
         const where = r.at[fk.fields[0]!]!;

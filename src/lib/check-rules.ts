@@ -15,7 +15,12 @@ export interface RuleOptions {
 
 export const defaultRuleOptions: RuleOptions = { minNoticeDays: 5 };
 
-type Located = { [K in TableName]: Pick<LoadedTable<any>, 'file' | 'at'> };
+type Located = { [K in TableName]: Pick<LoadedTable<any>, 'file' | 'at'> & Partial<Pick<LoadedTable<any>, 'raw'>> };
+
+/** Keys (of the given fields) of the rows of a table that did not parse: their sums are not checked. */
+function unreadable(t: Located[TableName], fields: string[]): Set<string> {
+  return new Set((t.raw ?? []).filter((r) => r.parsed < 0).map((r) => fields.map((f) => r.cells[f]).join('/')));
+}
 
 /** Calendar days from `a` to `b` counting both ends: 2016-03-01..2016-03-05 is 5 days. */
 export function daysInclusive(a: string, b: string): number {
@@ -31,13 +36,23 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
 
   // Geography: codes nest, kinds match names, counts match the list.
   const townshipByCode = new Map(data.townships.map((t) => [t.code, t]));
+  // Villages per township, each code counted once (a duplicate row has its own error). When a
+  // row of villages.csv did not parse, the counts are not checked: that row has its own error.
+  const villagesIn = new Map<string, number>();
+  const countedVillages = new Set<string>();
+  for (const v of data.villages)
+    if (!countedVillages.has(v.code)) {
+      countedVillages.add(v.code);
+      villagesIn.set(v.township_code, (villagesIn.get(v.township_code) ?? 0) + 1);
+    }
+  const villagesComplete = !(located.villages.raw ?? []).some((r) => r.parsed < 0);
   data.townships.forEach((t, i) => {
     if (!t.code.startsWith(t.county_code))
       add('townships', i, 'code', finding('geo.code-prefix', `乡级代码 ${t.code} 不以县级代码 ${t.county_code} 开头`, `township code ${t.code} does not start with its county code ${t.county_code}`));
     if (!t.name.endsWith(t.kind))
       add('townships', i, 'kind', finding('geo.kind', `“${t.name}”的类别写作“${t.kind}”,与名称结尾不符`, `"${t.name}" is marked "${t.kind}", which does not match its name`));
-    const n = data.villages.filter((v) => v.township_code === t.code).length;
-    if (n !== t.village_count)
+    const n = villagesIn.get(t.code) ?? 0;
+    if (villagesComplete && n !== t.village_count)
       add('townships', i, 'village_count', finding('geo.village-count', `${t.name} 的村级单位数写作 ${t.village_count},villages.csv 中有 ${n} 个`, `${t.name} is said to have ${t.village_count} village-level units; villages.csv has ${n}`));
   });
   data.villages.forEach((v, i) => {
@@ -101,12 +116,18 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
   // Dividends: shares add up to 100% and to the pool; the village lies in the township.
   const villageByCode = new Map(data.villages.map((v) => [v.code, v]));
   const sharesOf = new Map<string, number[]>();
-  data.dividend_shares.forEach((s, i) => sharesOf.set(s.distribution_id, [...(sharesOf.get(s.distribution_id) ?? []), i]));
+  data.dividend_shares.forEach((s, i) => {
+    const list = sharesOf.get(s.distribution_id);
+    if (list) list.push(i);
+    else sharesOf.set(s.distribution_id, [i]);
+  });
+  // A share row that did not parse has its own error; its distribution's sums are not checked.
+  const brokenShares = unreadable(located.dividend_shares, ['distribution_id']);
   data.dividends.forEach((d, i) => {
     const v = d.village_code ? villageByCode.get(d.village_code) : undefined;
     if (v && v.township_code !== d.township_code)
       add('dividends', i, 'township_code', finding('dividend.township', `村 ${v.name} 不属于乡镇 ${d.township_code}`, `village ${v.name} is not in township ${d.township_code}`, { zh: `应为 ${v.township_code}`, en: `it is in ${v.township_code}` }));
-    if (!townshipByCode.has(d.township_code)) return;
+    if (!townshipByCode.has(d.township_code) || brokenShares.has(d.distribution_id)) return;
     const idx = sharesOf.get(d.distribution_id) ?? [];
     if (idx.length === 0) return;
     const shares = idx.map((j) => data.dividend_shares[j]!);
@@ -134,10 +155,12 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
     const k = `${r.village_code}/${r.year}`;
     byVillageYear.set(k, (byVillageYear.get(k) ?? 0) + r.amount_yuan);
   });
-  const totals = new Set<string>();
+  const totals = unreadable(located.income_totals, ['village_code', 'year']);
+  const brokenTypes = unreadable(located.collective_income, ['village_code', 'year']);
   data.income_totals.forEach((t, i) => {
     const k = `${t.village_code}/${t.year}`;
     totals.add(k);
+    if (brokenTypes.has(k)) return;
     const sum = byVillageYear.get(k) ?? 0;
     if (sum !== t.total_yuan)
       add('income_totals', i, 'total_yuan', finding('income.total', `${t.village_code} ${t.year} 年合计 ${formatYuan(t.total_yuan)} 元,分类型之和是 ${formatYuan(sum)} 元`, `the ${t.year} total of ${t.village_code} is ${formatYuan(t.total_yuan)} yuan but its types add up to ${formatYuan(sum)} yuan`, {
@@ -145,8 +168,10 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
         en: 'check that village’s rows for that year in collective_income.csv',
       }));
   });
+  // A village whose total row did not parse (say, a bad year) gets no "no total" errors.
+  const villagesWithBrokenTotals = unreadable(located.income_totals, ['village_code']);
   data.collective_income.forEach((r, i) => {
-    if (!totals.has(`${r.village_code}/${r.year}`))
+    if (!totals.has(`${r.village_code}/${r.year}`) && !villagesWithBrokenTotals.has(r.village_code))
       add('collective_income', i, 'year', finding('income.no-total', `${r.village_code} ${r.year} 年有分类型收入,但 income_totals.csv 中没有合计`, `${r.village_code} has income by type for ${r.year} but no total in income_totals.csv`));
   });
   return problems;

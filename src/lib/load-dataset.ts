@@ -22,10 +22,12 @@ export interface LoadedDataset {
 export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string, options: RuleOptions = defaultRuleOptions): LoadedDataset {
   const problems: Problem[] = [];
   const loaded = {} as Record<TableName, LoadedTable<TableDef<any>>>;
+  const missing = new Set<string>();
   for (const name of tableNames) {
     const file = `${dir}/${fileOf(tables[name])}`;
     const bytes = files.get(fileOf(tables[name]));
     if (!bytes) {
+      missing.add(name);
       problems.push({ ...finding('file.missing', `缺少数据文件 ${fileOf(tables[name])}`, `the data file ${fileOf(tables[name])} is missing`, { zh: '每张表都要有一个 CSV 文件(可以只有表头)', en: 'every table needs its CSV file (a header alone will do)' }), file, line: 0, column: 0, severity: 'error' });
     }
     loaded[name] = bytes ? loadTable(tables[name] as TableDef<any>, bytes, file) : { file, rows: [], at: [], raw: [], problems: [] };
@@ -37,7 +39,7 @@ export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string,
       problems.push({ ...finding('file.unknown', `${name} 不是数据包中的表`, `${name} is not a table of the data package`, { zh: `表有:${[...known].join(', ')}`, en: `the tables are: ${[...known].join(', ')}` }), file: `${dir}/${name}`, line: 0, column: 0, severity: 'error' });
 
   const data = Object.fromEntries(tableNames.map((n) => [n, loaded[n].rows])) as unknown as Dataset;
-  problems.push(...checkKeys(Object.fromEntries(tableNames.map((n) => [n, { def: tables[n] as TableDef<any>, loaded: loaded[n] }]))));
+  problems.push(...checkKeys(Object.fromEntries(tableNames.map((n) => [n, { def: tables[n] as TableDef<any>, loaded: loaded[n] }])), missing));
   problems.push(...checkRules(data, loaded, options));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   return { data, loaded: loaded as unknown as LoadedDataset["loaded"], problems };

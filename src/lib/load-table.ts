@@ -18,6 +18,8 @@ export interface RawRow {
   at: Record<string, { line: number; column: number }>;
   /** Index into `rows` when the row parsed, else -1. */
   parsed: number;
+  /** Fields whose cell has an error of its own (key checks leave those cells alone). */
+  invalid?: string[];
 }
 
 export interface LoadedTable<T extends TableDef<any>> {
@@ -29,7 +31,10 @@ export interface LoadedTable<T extends TableDef<any>> {
   problems: Problem[];
 }
 
-const TOTALS = /^(合计|总计|小计|共计|总和|total|sum)[::]?$/i;
+const INTERNED = /^(code\d+|enum|year|boolean|date)$/;
+const TOTALS = /^\s*(合计|总计|小计|共计|总和|total|sum)[::]?\s*$/i;
+/** A cell with nothing but spaces in it, checked without making a trimmed copy. */
+const isBlank = (c: string) => c === '' || (c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x3000 ? c.trim() === '' : false);
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
@@ -53,13 +58,40 @@ function guessField(name: string, fields: Record<string, Field<any>>): string | 
   return close && close.d <= Math.max(2, Math.floor(close.k.length / 4)) ? close.k : undefined;
 }
 
+/**
+ * Where each field's cell of a record is, without an object per cell: one small object per
+ * record (its line, and the line of each cell only when a cell spans lines), whose `field`
+ * properties are getters shared by every record of the table. A field whose column is missing
+ * points at the record's line, column 0.
+ */
+function positionsOf(expected: readonly string[], index: ReadonlyMap<string, number>): (line: number, cellLines?: number[]) => RawRow['at'] {
+  class Where {
+    _line: number;
+    _cellLines: number[] | undefined;
+    constructor(line: number, cellLines: number[] | undefined) {
+      this._line = line;
+      this._cellLines = cellLines;
+    }
+  }
+  for (const f of expected) {
+    const i = index.get(f);
+    Object.defineProperty(Where.prototype, f, {
+      enumerable: true,
+      get(this: Where) {
+        return i === undefined ? { line: this._line, column: 0 } : { line: this._cellLines?.[i] ?? this._line, column: i + 1 };
+      },
+    });
+  }
+  return (line, cellLines) => new Where(line, cellLines) as unknown as RawRow['at'];
+}
+
 export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, file: string): LoadedTable<T> {
   const problems: Problem[] = [];
   const add = (f: Finding, line: number, column: number, severity: Problem['severity'] = 'error') =>
     problems.push({ ...f, file, line, column, severity });
 
   const decoded = decodeCsv(bytes, file);
-  for (const f of decoded.findings) add(f, 1, 1);
+  for (const f of decoded.findings) add(f, f.line, f.column);
 
   const fields = table.fields as Record<string, Field<any>>;
   const expected = Object.keys(fields);
@@ -102,23 +134,49 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
   if (missing.length === 0 && present.join() !== expected.join() && header.cells.length === expected.length)
     add(finding('header.order', '列的顺序与数据字典不同', 'the columns are not in the data dictionary’s order', { zh: `顺序应为:${expected.join(', ')}`, en: `the order is: ${expected.join(', ')}` }), header.line, 0);
 
-  for (const rec of csv.records) {
-    const at: RawRow['at'] = {};
+  const where = positionsOf(expected, index);
+  const cellParsers = expected.map((f) => fields[f]!.parseCell);
+  const parsers = cellParsers.every(Boolean) ? (cellParsers as NonNullable<Field<any>['parseCell']>[]) : null;
+  const columns = expected.map((f) => index.get(f));
+  // Codes, years, dates and vocabulary repeat on many rows: keep one copy of each value, which
+  // roughly halves the memory a province-scale package needs.
+  const repeats = expected.map((f) => INTERNED.test(fields[f]!.meta.kind) || f === 'source_id');
+  const interned = new Map<string, string>();
+  for (let r = 0; r < csv.records.length; r++) {
+    const rec = csv.records[r]!;
+    // Let the parsed record go once it is read: rows are kept, the parser's copy is not.
+    (csv.records as unknown[])[r] = undefined;
     const cells: Record<string, string> = {};
-    for (const f of expected) {
-      const i = index.get(f);
-      cells[f] = i === undefined ? '' : (rec.cells[i] ?? '');
-      at[f] = { line: i === undefined ? rec.line : (rec.cellLines[i] ?? rec.line), column: i === undefined ? 0 : i + 1 };
+    for (let k = 0; k < expected.length; k++) {
+      const i = columns[k];
+      let c = i === undefined ? '' : (rec.cells[i] ?? '');
+      if (repeats[k] && c.length <= 24) {
+        const seen = interned.get(c);
+        if (seen === undefined) interned.set(c, c);
+        else c = seen;
+      }
+      cells[expected[k]!] = c;
     }
+    const at = where(rec.line, rec.cellLines);
     const raw: RawRow = { line: rec.line, cells, at, parsed: -1 };
 
-    if (rec.cells.every((c) => c.trim() === '')) {
+    if (rec.malformed) {
+      // Reported by readCsv; where one cell ends and the next begins is unknown, so nothing more is said.
+      out.raw.push(raw);
+      continue;
+    }
+    if (rec.cells.every(isBlank)) {
       add(finding('row.empty', '空行', 'empty row', { zh: '删除空行(npm run normalize 会删除文件末尾的空行)', en: 'delete the empty row (npm run normalize removes trailing ones)' }), rec.line, 0);
       continue;
     }
-    const totals = rec.cells.slice(0, 3).findIndex((c) => TOTALS.test(c.trim()));
+    let totals = -1;
+    for (let k = 0; k < 3 && k < rec.cells.length; k++)
+      if (TOTALS.test(rec.cells[k]!)) {
+        totals = k;
+        break;
+      }
     if (totals >= 0) {
-      add(finding('row.totals', `“${rec.cells[totals]}”行是合计行,数据文件中不应有合计`, `a totals row ("${rec.cells[totals]}"); data files hold no totals`, { zh: '删除合计行;合计由网站计算', en: 'delete the totals row; the site computes totals' }), rec.line, totals + 1);
+      add(finding('row.totals', `“${rec.cells[totals]!.trim()}”行是合计行,数据文件中不应有合计`, `a totals row ("${rec.cells[totals]!.trim()}"); data files hold no totals`, { zh: '删除合计行;合计由网站计算', en: 'delete the totals row; the site computes totals' }), rec.line, totals + 1);
       continue;
     }
     if (rec.cells.length !== header.cells.length) {
@@ -136,9 +194,31 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
     }
 
     // Problems every cell can have; the row still parses, so later checks see it too.
-    rec.cells.forEach((c, i) => {
-      for (const f of checkCell(c)) add(f, rec.cellLines[i] ?? rec.line, i + 1);
-    });
+    for (let i = 0; i < rec.cells.length; i++) for (const f of checkCell(rec.cells[i]!)) add(f, rec.cellLines?.[i] ?? rec.line, i + 1);
+    if (parsers) {
+      // The fast path: each field's own cell parser, which its zod schema wraps (same results).
+      const row: Record<string, unknown> = {};
+      let ok = true;
+      for (let k = 0; k < expected.length; k++) {
+        const f = expected[k]!;
+        const r = parsers[k]!(cells[f]!);
+        if (r.ok) row[f] = r.value;
+        else {
+          ok = false;
+          if (columns[k] === undefined) continue;
+          const where = at[f]!;
+          add(r.problem, where.line, where.column);
+          (raw.invalid ??= []).push(f);
+        }
+      }
+      if (ok) {
+        raw.parsed = out.rows.length;
+        out.rows.push(row as RowOf<T>);
+        out.at.push(at);
+      }
+      out.raw.push(raw);
+      continue;
+    }
     const result = table.schema.safeParse(cells);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -147,6 +227,7 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
         const params = (issue as { params?: Finding }).params;
         const f = params ?? finding('cell.invalid', issue.message, issue.message);
         add(f, at[field]?.line ?? rec.line, at[field]?.column ?? 0);
+        (raw.invalid ??= []).push(field);
       }
       out.raw.push(raw);
       continue;

@@ -10,8 +10,10 @@ export interface CsvRecord {
   /** 1-based line of the record's first cell. */
   line: number;
   cells: string[];
-  /** 1-based line of each cell. */
-  cellLines: number[];
+  /** 1-based line of each cell; absent when the whole record is on one line. */
+  cellLines?: number[];
+  /** The record has malformed quotes (reported once): its cells cannot be trusted. */
+  malformed?: boolean;
 }
 
 export interface Located extends Finding {
@@ -38,28 +40,36 @@ function parseRecords(text: string, delimiter: string): { records: CsvRecord[]; 
     skipEmptyLines: false,
     step: (r) => {
       const cells = r.data;
-      const cellLines: number[] = [];
+      // The line of each cell, kept only for a record with a line break inside a quoted cell.
+      let cellLines: number[] | undefined;
       let l = line;
-      for (const c of cells) {
-        cellLines.push(l);
-        l += (c.match(/\n/g) ?? []).length;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i]!;
+        if (cellLines) cellLines.push(l);
+        if (c.includes('\n')) {
+          if (!cellLines) cellLines = Array.from({ length: i + 1 }, () => line);
+          for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) l++;
+        }
       }
-      for (const e of r.errors) {
-        if (e.code === 'UndetectableDelimiter') continue;
+      const malformed = r.errors.some((e) => e.code !== 'UndetectableDelimiter');
+      if (malformed) {
+        const e = r.errors.find((x) => x.code !== 'UndetectableDelimiter')!;
         errors.push({
           ...finding('csv.quotes', `引号不成对或位置不对(${e.message})`, `malformed quotes (${e.message})`, {
             zh: '含逗号、引号或换行的单元格要整体用英文双引号括起,内部的双引号写两次',
             en: 'a cell with a comma, quote or line break is enclosed in double quotes; a quote inside is doubled',
           }),
           line,
-          column: 0,
+          column: Math.max(1, cells.length),
         });
       }
-      records.push({ line, cells, cellLines });
+      const rec: CsvRecord = cellLines ? { line, cells, cellLines } : { line, cells };
+      if (malformed) rec.malformed = true;
+      records.push(rec);
+      // papaparse's cursor is just past the record's own line break.
       const end = r.meta.cursor;
-      const consumed = text.slice(start, end + 1);
-      line += (consumed.match(/\n/g) ?? []).length;
-      start = end + 1;
+      for (let k = text.indexOf('\n', start); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) line++;
+      start = end;
     },
   });
   // papaparse reports the empty string after a final newline as a record: drop it.

@@ -8,6 +8,7 @@ import { formatRow } from '../schemas/table.ts';
 
 export function toCsv<T extends TableDef<any>>(table: T, rows: readonly RowOf<T>[]): string {
   const fields = Object.keys(table.fields);
+  if (rows.length === 0) return `${Papa.unparse([fields], { newline: '\n' })}\n`;
   const body = Papa.unparse(
     { fields, data: rows.map((r) => formatRow(table, r)) },
     { newline: '\n', quotes: false, escapeFormulae: false },

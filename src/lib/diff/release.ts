@@ -1,0 +1,45 @@
+/**
+ * What changed between two published versions, table by table, read from their files (each
+ * version's own datapackage.json says its tables and primary keys, so a schema change between
+ * them is handled). The changelog page and `npm run diff` show these counts.
+ */
+import Papa from 'papaparse';
+import { diffRows, type CellRow, type RowDiff } from './cell-rows.ts';
+
+export type Files = ReadonlyMap<string, Uint8Array>;
+
+interface Resource {
+  name: string;
+  path: string;
+  schema: { primaryKey?: string[] | string };
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+function resourcesOf(files: Files | null): Resource[] {
+  const b = files?.get('datapackage.json');
+  return b ? (JSON.parse(utf8.decode(b)).resources as Resource[]) : [];
+}
+
+export function readCsvRows(bytes: Uint8Array | undefined): CellRow[] {
+  if (!bytes) return [];
+  const r = Papa.parse<CellRow>(utf8.decode(bytes), { header: true, skipEmptyLines: true });
+  return r.data;
+}
+
+/** Per table of either version (the newer's order first): rows added, removed and changed. `older` null = nothing before. */
+export function diffReleases(older: Files | null, newer: Files): RowDiff[] {
+  const a = resourcesOf(older);
+  const b = resourcesOf(newer);
+  const names = [...new Set([...b.map((r) => r.name), ...a.map((r) => r.name)])];
+  return names.map((name) => {
+    const ra = a.find((r) => r.name === name);
+    const rb = b.find((r) => r.name === name);
+    const pk = (rb ?? ra)!.schema.primaryKey ?? [];
+    return diffRows(
+      { name, primaryKey: typeof pk === 'string' ? [pk] : pk },
+      readCsvRows(ra ? older?.get(ra.path) : undefined),
+      readCsvRows(rb ? newer.get(rb.path) : undefined),
+    );
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The CSV of exactly what a chart plots: one column per plotted channel, one line per mark.
+ * Same dialect as every download (UTF-8, no BOM, LF, RFC 4180). Pass values as the chart shows
+ * them in data terms (money in yuan, not fen); numbers are written as JavaScript prints them
+ * (shortest exact form), null/undefined as an empty cell.
+ *
+ * A page offers it through a static endpoint next to the page, e.g.
+ * src/pages/villages/[code]/income.csv.ts:
+ *
+ *   export const getStaticPaths = () => getDataset().data.villages.map((v) => ({ params: { code: v.code } }));
+ *   export const GET = ({ params }) => csvResponse(chartCsv(columns, rowsFor(params.code)));
+ *
+ * and links it under the chart: <a href={`${import.meta.env.BASE_URL}villages/${code}/income.csv`} download>CSV</a>.
+ */
+import { isFormulaLike } from './cells.ts';
+import { csvText } from './table-files.ts';
+
+export interface ChartColumn {
+  /** Header of the column: a field name of the data where there is one (year, total_yuan, ...). */
+  name: string;
+  /** The row property to read; defaults to `name`. */
+  key?: string;
+}
+
+export type ChartValue = string | number | boolean | null | undefined;
+
+function cell(v: ChartValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`chart value is not a finite number: ${v}`);
+    return String(v);
+  }
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (isFormulaLike(v)) throw new Error(`chart cell starts like a spreadsheet formula: ${JSON.stringify(v.slice(0, 20))}`);
+  return v;
+}
+
+export function chartCsv(columns: readonly ChartColumn[], rows: readonly Record<string, ChartValue>[]): string {
+  const data = rows.map((r) => columns.map((c) => cell(r[c.key ?? c.name])));
+  return csvText(columns.map((c) => c.name), data);
+}
+
+/** The Response a static endpoint returns for a CSV download. */
+export function csvResponse(text: string): Response {
+  return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}

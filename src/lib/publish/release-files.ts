@@ -1,0 +1,96 @@
+/**
+ * Every file published for one version of the data package, made from the dataset and its
+ * release (version + date) alone, byte for byte the same on every run:
+ *   datapackage.json, README.md, LICENSE.md, <table>.csv and <table>.json for every table,
+ *   yulong-village-ledger.xlsx, yulong-village-ledger.zip (all of those, in a folder named after
+ *   the version, with their own SHA256SUMS) and SHA256SUMS (every file beside it, the zip included).
+ */
+import { tables, tableNames, type Dataset, type TableName } from '../../schemas/index.ts';
+import { packageMeta } from '../../schemas/package.ts';
+import type { TableDef } from '../../schemas/table.ts';
+import type { Release } from '../changelog.ts';
+import { makeDataPackage, stringifyPackage } from '../datapackage.ts';
+import { findPersonalNumbers } from '../privacy.ts';
+import { assertNoFormulas, datasetCells, publishable, type CellRow, type PublishOptions } from './cells.ts';
+import { citations, versionUrl } from './citation.ts';
+import { sha256Hex, sha256sums } from './hash.ts';
+import { licenseText } from './license.ts';
+import { releaseReadme } from './readme.ts';
+import { bytesOf, tableCsv, tableJson } from './table-files.ts';
+import { datasetXlsx } from './xlsx.ts';
+import { zipFiles } from './zip.ts';
+
+export const XLSX_NAME = `${packageMeta.name}.xlsx`;
+export const ZIP_NAME = `${packageMeta.name}.zip`;
+export const SUMS_NAME = 'SHA256SUMS';
+
+/** Throws when a cell holds a personal number (the validator refuses them; this is the last guard). */
+export function assertNothingPersonal(table: string, rows: readonly CellRow[]): void {
+  rows.forEach((r, i) => {
+    for (const [k, v] of Object.entries(r)) {
+      const found = findPersonalNumbers(v);
+      if (found.length) throw new Error(`${table} row ${i + 1}, ${k}: holds a ${found[0]!.kind} number, which must not be published`);
+    }
+  });
+}
+
+/** The published datapackage.json: the data package's own, plus `bytes` and `hash` of each CSV beside it. */
+export function publishedDataPackage(release: Release, data: Dataset, csv: ReadonlyMap<string, Uint8Array>): string {
+  const pkg = makeDataPackage(release, data.sources);
+  return stringifyPackage({
+    ...pkg,
+    id: versionUrl(packageMeta.homepage, release.version),
+    resources: pkg.resources.map((r) => {
+      const bytes = csv.get(r.path);
+      if (!bytes) throw new Error(`no file for resource ${r.name}`);
+      const { schema, ...rest } = r;
+      return { ...rest, bytes: bytes.length, hash: `sha256:${sha256Hex(bytes)}`, schema };
+    }),
+  });
+}
+
+/** Sorted by name, so listings and iteration are stable. */
+const sorted = (files: Map<string, Uint8Array>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+export function publishRelease(data: Dataset, release: Release, options: PublishOptions = {}): Map<string, Uint8Array> {
+  const pub = publishable(data, options);
+  const cells = datasetCells(pub);
+  const content = new Map<string, Uint8Array>();
+  const csv = new Map<string, Uint8Array>();
+  for (const n of tableNames) {
+    const t = tables[n] as TableDef<any>;
+    assertNoFormulas(n, cells[n]);
+    assertNothingPersonal(n, cells[n]);
+    csv.set(`${t.name}.csv`, bytesOf(tableCsv(t, cells[n])));
+    content.set(`${t.name}.csv`, csv.get(`${t.name}.csv`)!);
+    content.set(`${t.name}.json`, bytesOf(tableJson(t, cells[n])));
+  }
+  const rowCounts = Object.fromEntries(tableNames.map((n) => [n, cells[n].length])) as Record<TableName, number>;
+  content.set('datapackage.json', bytesOf(publishedDataPackage(release, pub, csv)));
+  content.set('README.md', bytesOf(releaseReadme({ release, rowCounts, xlsxName: XLSX_NAME, zipName: ZIP_NAME })));
+  content.set('LICENSE.md', bytesOf(licenseText(release)));
+  const c = citations(release);
+  content.set(
+    XLSX_NAME,
+    datasetXlsx(cells, release, [
+      { label: '数据包 / Data package', value: packageMeta.title },
+      { label: '版本 / Version', value: release.version },
+      { label: '日期 / Date', value: release.date },
+      { label: '永久地址 / URL', value: versionUrl(packageMeta.homepage, release.version) },
+      { label: '许可 / Licence', value: 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/' },
+      { label: '说明 / About', value: packageMeta.description },
+      { label: '演示数据 / Synthetic', value: 'source_id 为 SYN 的行是演示(合成)数据,不是真实数字。/ Rows whose source_id is SYN are synthetic demonstration data, not real figures.' },
+      { label: '工作表 / Sheets', value: '每张表一个工作表,第一行为字段名(与 CSV 相同);“字段说明 dictionary”列出每个字段的中英文名称、类型和单位。/ One sheet per table, header row = the CSV field names; the dictionary sheet gives each field’s Chinese and English title, type and unit.' },
+      { label: '引用 GB/T 7714', value: c.gbt7714 },
+      { label: 'Cite (APA 7)', value: c.apa },
+    ]),
+  );
+  const inner = sorted(content);
+  const folder = `${packageMeta.name}-v${release.version}/`;
+  const zipEntries: [string, Uint8Array][] = [...inner].map(([n, b]) => [folder + n, b]);
+  zipEntries.push([`${folder}${SUMS_NAME}`, bytesOf(sha256sums(inner))]);
+  const files = new Map(inner);
+  files.set(ZIP_NAME, zipFiles(zipEntries, release.date));
+  files.set(SUMS_NAME, bytesOf(sha256sums(files)));
+  return sorted(files);
+}

@@ -1,0 +1,162 @@
+/**
+ * The whole data package as one Excel workbook (opens in Excel and WPS), written directly as
+ * SpreadsheetML so that it is synchronous and byte-deterministic: a sheet "说明 about" (what,
+ * version, licence, how to cite), one sheet per table named after it with the field names as
+ * frozen header row, and a sheet "字段说明 dictionary" with each field's Chinese and English
+ * title, type, unit and description.
+ *
+ * Cells: codes, ids, text and dates are text cells formatted as Text (so 12-digit codes and
+ * leading zeros survive Excel); integers, years, money (yuan) and percents are numbers with the
+ * same value as the CSV; booleans are TRUE/FALSE; an empty CSV cell is an empty cell. Text is
+ * UTF-8 XML, so Chinese shows as written. Document dates and zip times are the release date.
+ */
+import type { Field } from '../../schemas/fields.ts';
+import { tables, tableNames, type TableName } from '../../schemas/index.ts';
+import type { TableDef } from '../../schemas/table.ts';
+import type { Release } from '../changelog.ts';
+import { fieldsOf, jsonValue, type CellRow, type JsonValue } from './cells.ts';
+import { zipFiles } from './zip.ts';
+
+export interface AboutLine {
+  label: string;
+  value: string;
+}
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Cell styles (indexes into cellXfs below). */
+const S = { plain: 0, text: 1, money: 2, header: 3, bold: 4, wrap: 5 } as const;
+
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+export function xmlText(s: string): string {
+  if (INVALID_XML.test(s)) throw new Error(`text holds a control character that XML cannot carry: ${JSON.stringify(s.slice(0, 40))}`);
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnName(i: number): string {
+  let n = i + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+interface Cell {
+  value: JsonValue;
+  style: number;
+}
+
+function cellXml(ref: string, c: Cell): string {
+  const s = c.style ? ` s="${c.style}"` : '';
+  if (c.value === null) return c.style ? `<c r="${ref}"${s}/>` : '';
+  if (typeof c.value === 'number') return `<c r="${ref}"${s}><v>${String(c.value)}</v></c>`;
+  if (typeof c.value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${c.value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(c.value)}</t></is></c>`;
+}
+
+interface Sheet {
+  name: string;
+  widths: number[];
+  columnStyles: number[];
+  rows: Cell[][];
+  frozenHeader: boolean;
+}
+
+function sheetXml(sheet: Sheet): string {
+  const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${sheet.columnStyles[i] ? ` style="${sheet.columnStyles[i]}"` : ''}/>`).join('');
+  const last = `${columnName(Math.max(0, sheet.widths.length - 1))}${Math.max(1, sheet.rows.length)}`;
+  const view = sheet.frozenHeader
+    ? '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
+    : '<sheetView workbookViewId="0"/>';
+  const rows = sheet.rows.map((r, ri) => `<row r="${ri + 1}">${r.map((c, ci) => cellXml(`${columnName(ci)}${ri + 1}`, c)).join('')}</row>`).join('');
+  return `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="A1:${last}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}
+
+const STYLES = `${HEAD}<styleSheet xmlns="${NS}">
+<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
+<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE8EEF4"/><bgColor indexed="64"/></patternFill></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>`;
+
+function tableSheet(table: TableDef<any>, rows: readonly CellRow[]): Sheet {
+  const fields = fieldsOf(table);
+  const styleOf = (f: Field<any>) => (f.meta.type === 'string' || f.meta.type === 'date' ? S.text : f.meta.kind === 'money' ? S.money : S.plain);
+  return {
+    name: table.name,
+    widths: fields.map(([name, f]) => Math.min(40, Math.max(10, name.length + 2, f.meta.kind === 'money' ? 14 : 0))),
+    columnStyles: fields.map(([, f]) => styleOf(f)),
+    frozenHeader: true,
+    rows: [
+      fields.map(([name]) => ({ value: name, style: S.header })),
+      ...rows.map((r) => fields.map(([name, f]) => ({ value: jsonValue(f.meta.type, r[name] ?? ''), style: styleOf(f) }))),
+    ],
+  };
+}
+
+function dictionarySheet(): Sheet {
+  const cols = ['table', 'field', 'title_zh', 'title_en', 'type', 'unit', 'required', 'allowed_values', 'description_zh', 'description_en'];
+  const rows: Cell[][] = [cols.map((c) => ({ value: c, style: S.header }))];
+  for (const n of tableNames) {
+    const t = tables[n] as TableDef<any>;
+    for (const [name, f] of fieldsOf(t)) {
+      const m = f.meta;
+      rows.push([t.name, name, m.title.zh, m.title.en, m.type, m.unit ?? '', m.required ? 'true' : 'false', (m.constraints.enum ?? []).join(' | '), m.description.zh, m.description.en].map((v) => ({ value: v || null, style: S.text })));
+    }
+  }
+  return { name: '字段说明 dictionary', widths: cols.map((c) => (c.startsWith('description') ? 50 : c === 'allowed_values' ? 30 : 18)), columnStyles: cols.map(() => S.text), frozenHeader: true, rows };
+}
+
+function aboutSheet(about: readonly AboutLine[]): Sheet {
+  return {
+    name: '说明 about',
+    widths: [24, 100],
+    columnStyles: [S.text, S.wrap],
+    frozenHeader: false,
+    rows: about.map((l) => [{ value: l.label, style: S.bold }, { value: l.value, style: S.wrap }]),
+  };
+}
+
+const utf8 = new TextEncoder();
+
+export function datasetXlsx(cells: Record<TableName, CellRow[]>, release: Release, about: readonly AboutLine[]): Uint8Array {
+  const sheets = [aboutSheet(about), ...tableNames.map((n) => tableSheet(tables[n] as TableDef<any>, cells[n])), dictionarySheet()];
+  const when = `${release.date}T00:00:00Z`;
+  const title = `玉龙纳西族自治县村务公开账本 ${release.version}`;
+  const files: [string, string][] = [
+    [
+      '[Content_Types].xml',
+      `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+    ],
+    [
+      '_rels/.rels',
+      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    ],
+    [
+      'docProps/core.xml',
+      `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(title)}</dc:title><dc:creator>Open Village Ledger / 村务公开账本</dc:creator><cp:lastModifiedBy>Open Village Ledger / 村务公开账本</cp:lastModifiedBy><cp:version>${xmlText(release.version)}</cp:version><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
+    ],
+    ['docProps/app.xml', `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Open Village Ledger</Application></Properties>`],
+    [
+      'xl/workbook.xml',
+      `${HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ],
+    ['xl/styles.xml', STYLES],
+    ...sheets.map((s, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)] as [string, string]),
+  ];
+  for (const s of sheets) if (s.name.length > 31 || /[[\]:*?/\\]/.test(s.name)) throw new Error(`not a valid sheet name: ${s.name}`);
+  return zipFiles(files.map(([n, t]) => [n, utf8.encode(t)]), release.date);
+}

@@ -1,0 +1,101 @@
+/** What the data pages show, computed from the open-data model: files with sizes, tables with row counts, citations. */
+import type { Field } from '../schemas/fields.ts';
+import { tables, tableNames } from '../schemas/index.ts';
+import type { TableDef } from '../schemas/table.ts';
+import { termLabel } from '../schemas/vocab.ts';
+import { packageMeta } from '../schemas/package.ts';
+import { XLSX_NAME, ZIP_NAME, SUMS_NAME } from '../lib/publish/release-files.ts';
+
+export type Lang = 'zh-CN' | 'en';
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export const langPrefix = (lang: Lang) => (lang === 'en' ? 'en/' : '');
+
+/** Rows of a published CSV: its lines minus the header (rows may hold quoted line breaks, so count records). */
+export function csvRowCount(bytes: Uint8Array): number {
+  const text = new TextDecoder().decode(bytes);
+  let rows = 0;
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n' && !quoted) rows++;
+  }
+  return Math.max(0, rows - 1);
+}
+
+/** `镇 (Town)`, but `published (a public text, …)` rather than repeating an English value. */
+const enumLabel = (value: string, label: string) => (label.toLowerCase().startsWith(value.toLowerCase()) ? label : `${value} (${label})`);
+
+export interface TableView {
+  name: string;
+  title: string;
+  description: string;
+  rows: number;
+  csvBytes: number;
+  jsonBytes: number;
+  primaryKey: string[];
+  fields: { name: string; title: string; other: string; type: string; unit: string; required: boolean; allowed: string; description: string }[];
+}
+
+export function tableViews(files: ReadonlyMap<string, Uint8Array>, lang: Lang): TableView[] {
+  const en = lang === 'en';
+  return tableNames.map((n) => {
+    const t = tables[n] as TableDef<any>;
+    const csv = files.get(`${n}.csv`);
+    return {
+      name: n,
+      title: en ? t.title.en : t.title.zh,
+      description: en ? t.description.en : t.description.zh,
+      rows: csv ? csvRowCount(csv) : 0,
+      csvBytes: csv?.length ?? 0,
+      jsonBytes: files.get(`${n}.json`)?.length ?? 0,
+      primaryKey: [...t.primaryKey],
+      fields: Object.entries(t.fields as Record<string, Field<any>>).map(([name, f]) => {
+        const m = f.meta;
+        return {
+          name,
+          title: en ? m.title.en : m.title.zh,
+          other: en ? m.title.zh : m.title.en,
+          type: m.kind === 'money' ? 'number (yuan)' : m.kind.startsWith('code') ? `string (${m.kind.slice(4)} digits)` : m.type,
+          unit: m.unit ?? '',
+          required: m.required,
+          allowed: (m.constraints.enum ?? []).map((v) => (en && m.terms ? enumLabel(v, termLabel(m.terms, v, 'en')) : v)).join(en ? ', ' : '、'),
+          description: en ? m.description.en : m.description.zh,
+        };
+      }),
+    };
+  });
+}
+
+export interface FileView {
+  name: string;
+  bytes: number;
+  what: string;
+}
+
+export function fileViews(files: ReadonlyMap<string, Uint8Array>, lang: Lang): FileView[] {
+  const en = lang === 'en';
+  const what = (name: string): string => {
+    if (name === ZIP_NAME) return en ? 'Everything below in one archive, with README and licence' : '以下全部文件的压缩包,含说明与许可';
+    if (name === XLSX_NAME) return en ? 'Excel/WPS workbook: a sheet per table, plus about and data-dictionary sheets' : 'Excel/WPS 工作簿:每张表一个工作表,另有说明与字段说明';
+    if (name === 'datapackage.json') return en ? 'Frictionless Data Package: schemas, keys, bytes and hash of each CSV' : 'Frictionless 数据包描述:表结构、主键、每个 CSV 的大小与哈希';
+    if (name === SUMS_NAME) return en ? 'SHA-256 of every file (sha256sum -c SHA256SUMS)' : '每个文件的 SHA-256 校验和(sha256sum -c SHA256SUMS)';
+    if (name === 'README.md') return en ? 'What the files are, version, how to cite' : '文件说明、版本、引用方式';
+    if (name === 'LICENSE.md') return en ? 'Licence: CC BY 4.0' : '许可:CC BY 4.0';
+    const t = tables[name.replace(/\.(csv|json)$/, '') as keyof typeof tables];
+    if (t) return `${en ? t.title.en : t.title.zh} (${name.endsWith('.csv') ? 'CSV' : 'JSON'})`;
+    return '';
+  };
+  const order = (n: string) => (n === ZIP_NAME ? 0 : n === XLSX_NAME ? 1 : n === 'datapackage.json' ? 2 : n.endsWith('.csv') ? 3 : n.endsWith('.json') ? 4 : 5);
+  return [...files].map(([name, b]) => ({ name, bytes: b.length, what: what(name) })).sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
+}
+
+/** The site's root URL (with base) for permanent links, falling back to the package's homepage. */
+export function siteRoot(site: URL | undefined, base: string): string {
+  return site ? new URL(base, site).href : packageMeta.homepage;
+}

@@ -1,0 +1,134 @@
+/**
+ * Downloads for the site, computed once per build: the files of every frozen version (copied
+ * verbatim from releases/v<version>/), the files of /data/latest/ (made from the current data/),
+ * and how the two relate.
+ *
+ * /data/latest/ is the newest frozen version's files themselves when data/ still holds exactly
+ * that version's tables (same version and same CSV bytes); otherwise it is generated from data/
+ * with the changelog's newest version and date, and the data page says there are unreleased
+ * changes since the newest frozen version (or that no version is frozen yet).
+ */
+import { defaultPublishOptions, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
+import { parseChangelog, type Release } from '../lib/changelog.ts';
+import { diffReleases, type Files } from '../lib/diff/release.ts';
+import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/cell-rows.ts';
+import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
+import { publishRelease } from '../lib/publish/release-files.ts';
+import { tableNames } from '../schemas/index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDataset } from './dataset.ts';
+import type { Dataset } from '../schemas/index.ts';
+
+/** The same setting as the pages: LEDGER_MASK_NAMES=1 masks names (李*龙) in downloads too. */
+export const publishOptions: PublishOptions = defaultPublishOptions();
+
+export interface VersionEntry {
+  release: Release;
+  /** Frozen under releases/ and so published at /data/v<version>/. */
+  frozen: boolean;
+  /** Rows added/removed/changed per table against the previous frozen version (null: files not kept). */
+  counts: (DiffCounts & { table: string })[] | null;
+  /** Whether these counts describe the current data/ (newest version, not frozen yet). */
+  unreleased: boolean;
+}
+
+export interface OpenData {
+  /** The changelog's newest version: the version shown everywhere. */
+  release: Release;
+  /** Every release in the changelog, newest first. */
+  changelog: Release[];
+  frozen: FrozenRelease[];
+  latest: Map<string, Uint8Array>;
+  /** Newest frozen version, if any. */
+  newestFrozen: string | null;
+  /** data/ holds exactly the newest frozen version (then latest = its files). */
+  latestIsFrozen: boolean;
+  versions: VersionEntry[];
+  /** The unreleased changes (current data/ against the newest frozen version), when there are any. */
+  unreleasedDiff: RowDiff[] | null;
+  /** The dataset as published (names withheld or masked). */
+  data: Dataset;
+}
+
+let cached: Promise<OpenData> | undefined;
+const frozenFiles = new Map<string, Map<string, Uint8Array>>();
+
+export function releaseFiles(r: FrozenRelease): Map<string, Uint8Array> {
+  let f = frozenFiles.get(r.version);
+  if (!f) frozenFiles.set(r.version, (f = readReleaseFiles(r.dir)));
+  return f;
+}
+
+const sameTables = (a: Files, b: Files) =>
+  tableNames.every((n) => {
+    const x = a.get(`${n}.csv`);
+    const y = b.get(`${n}.csv`);
+    return !!x && !!y && Buffer.compare(Buffer.from(x), Buffer.from(y)) === 0;
+  });
+
+const withTable = (d: RowDiff[]) => d.map((x) => ({ table: x.table, ...countsOf(x) }));
+
+async function build(): Promise<OpenData> {
+  const site = getDataset();
+  const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
+  const frozen = listReleases(releasesDir());
+  const generated = publishRelease(site.data, site.release, publishOptions);
+  const newest = frozen[0] ?? null;
+  const newestFiles = newest ? releaseFiles(newest) : null;
+  const latestIsFrozen = !!newest && newest.version === site.version && sameTables(newestFiles!, generated);
+  const latest = latestIsFrozen ? newestFiles! : generated;
+
+  const oldestFirst = [...frozen].reverse();
+  const countsByVersion = new Map<string, VersionEntry['counts']>();
+  oldestFirst.forEach((r, i) => {
+    const prev = oldestFirst[i - 1];
+    countsByVersion.set(r.version, withTable(diffReleases(prev ? releaseFiles(prev) : null, releaseFiles(r))));
+  });
+  const unreleasedDiff = latestIsFrozen ? null : diffReleases(newestFiles, generated);
+  const versions: VersionEntry[] = changelog.map((release) => {
+    const isFrozen = frozen.some((f) => f.version === release.version);
+    const current = !isFrozen && release.version === site.version;
+    return {
+      release,
+      frozen: isFrozen,
+      counts: isFrozen ? countsByVersion.get(release.version)! : current && unreleasedDiff ? withTable(unreleasedDiff) : null,
+      unreleased: current,
+    };
+  });
+  return {
+    release: site.release,
+    changelog,
+    frozen,
+    latest,
+    newestFrozen: newest?.version ?? null,
+    latestIsFrozen,
+    versions,
+    unreleasedDiff,
+    data: publishable(site.data, publishOptions),
+  };
+}
+
+export function getOpenData(): Promise<OpenData> {
+  return (cached ??= build());
+}
+
+const TYPES: [RegExp, string][] = [
+  [/\.csv$/, 'text/csv; charset=utf-8'],
+  [/\.json$/, 'application/json; charset=utf-8'],
+  [/\.md$/, 'text/markdown; charset=utf-8'],
+  [/\.xlsx$/, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  [/\.zip$/, 'application/zip'],
+];
+
+export const contentType = (name: string) => TYPES.find(([re]) => re.test(name))?.[1] ?? 'text/plain; charset=utf-8';
+
+export function fileResponse(name: string, bytes: Uint8Array | string): Response {
+  return new Response(typeof bytes === 'string' ? bytes : new Uint8Array(bytes), { headers: { 'Content-Type': contentType(name) } });
+}
+
+/** The site's base path ('/' or '/ledger/'), as Astro sets it. */
+export function basePath(): string {
+  const b = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  return b.endsWith('/') ? b : `${b}/`;
+}
