@@ -1,10 +1,13 @@
 /**
- * node scripts/index-search.ts [--site dist]
+ * node scripts/index-search.ts [--site dist] [--no-records]
  * Builds the Pagefind search index over a built site: every content page (not the search pages,
  * print sheets or error pages), one index per page language (<html lang>), plus one record per
  * element marked `data-search-record` (a loan, a distribution) linked to page#id (one per id and
  * language: the village page's if the element appears on several pages). Writes
  * SITE/pagefind/ and removes Pagefind's ready-made UIs (the site has its own, CSP-clean).
+ * --no-records (or LEDGER_SEARCH_RECORDS=none) indexes pages only: loans and distributions are then
+ * found through their village or township page, and the kind filter has no loan/distribution
+ * values; at province scale this makes the first query download far less (docs/performance.md).
  * Called by scripts/build.ts after `astro build`.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -60,7 +63,7 @@ function countFiles(dir: string): number {
   return n;
 }
 
-export async function indexSearch(site: string): Promise<IndexSummary> {
+export async function indexSearch(site: string, { records: withRecords = true } = {}): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   let pages = 0;
@@ -72,7 +75,7 @@ export async function indexSearch(site: string): Promise<IndexSummary> {
     const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length) throw new Error(`pagefind ${rel}: ${added.errors.join('; ')}`);
     pages++;
-    found.push(...extractRecords(html, url));
+    if (withRecords) found.push(...extractRecords(html, url));
   }
   const records = pickRecords(found);
   for (const record of records) {
@@ -93,9 +96,10 @@ export async function indexSearch(site: string): Promise<IndexSummary> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { site: { type: 'string' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string' }, 'no-records': { type: 'boolean', default: false } } });
   const site = resolve(values.site ?? 'dist');
-  const s = await indexSearch(site);
+  const records = !values['no-records'] && process.env.LEDGER_SEARCH_RECORDS !== 'none';
+  const s = await indexSearch(site, { records });
   const langs = Object.entries(s.languages)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');

@@ -82,6 +82,11 @@ describe('indexSearch over a built site', () => {
     expect(existsSync(join(site, 'pagefind/pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(site, 'pagefind/pagefind-component-ui.js'))).toBe(false);
   });
+  it('indexes pages only when asked to leave records out', async () => {
+    const pagesOnly = await indexSearch(site, { records: false });
+    expect(pagesOnly).toMatchObject({ pages: 4, records: 0 });
+    await indexSearch(site);
+  });
   it('gives the same files for the same input', async () => {
     const first = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
     await indexSearch(site);
