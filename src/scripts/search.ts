@@ -54,6 +54,9 @@ const PAGE_SIZE = 10;
 /** How many of the best results are checked for an exact name match, to be shown first. */
 const EXACT_LOOKAHEAD = 20;
 
+/** A place name without its kind (中和村委会 → 中和), to search again when the full name is typed. */
+const withoutKind = (q: string) => q.replace(/(社区居委会|居民委员会|村民委员会|居委会|村委会|社区|街道|村|镇|乡)$/, '');
+
 /** The query as place names are kept in the `names` metadata: no spaces, lower case. */
 const queryKey = (q: string) => q.replace(/\s+/g, '').toLowerCase();
 
@@ -181,10 +184,17 @@ async function start(root: HTMLElement) {
   let shown = 0;
 
   /** Puts the places whose name is exactly the query (拉巴支, 拉巴支村, labazhi, lbz) first, in Pagefind's order. */
-  async function exactFirst(found: PagefindResult[], query: string): Promise<PagefindResult[]> {
+  async function exactFirst(found: PagefindResult[], query: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
     const key = queryKey(query);
     if (!key) return found;
     const head = found.slice(0, EXACT_LOOKAHEAD);
+    // The segmenter may split a full name typed as a query (中和村委会) into single characters,
+    // so the place can fall out of the best results; its short name finds it.
+    const short = withoutKind(key);
+    if (short && short !== key) {
+      const again = await pagefind.search(short, { filters });
+      for (const r of again?.results.slice(0, EXACT_LOOKAHEAD) ?? []) if (!head.some((h) => h.id === r.id)) head.push(r);
+    }
     const datas = await Promise.all(head.map((r) => r.data()));
     const kinds = s.order.kind;
     const rank = (i: number) => {
@@ -198,7 +208,8 @@ async function start(root: HTMLElement) {
       .sort((a, b) => rank(a.i) - rank(b.i) || a.i - b.i)
       .map(({ r }) => r);
     if (!exact.length) return found;
-    return [...exact, ...found.filter((r) => !exact.includes(r))];
+    const ids = new Set(exact.map((r) => r.id));
+    return [...exact, ...found.filter((r) => !ids.has(r.id))];
   }
 
   async function renderMore() {
@@ -253,7 +264,7 @@ async function start(root: HTMLElement) {
     status.textContent = s.loading;
     const found = await pagefind.search(q || null, { filters });
     if (mine !== run || !found) return;
-    results = await exactFirst(found.results, q);
+    results = await exactFirst(found.results, q, filters);
     if (mine !== run) return;
     shown = 0;
     list.replaceChildren();
