@@ -4,13 +4,8 @@
  * them in data terms (money in yuan, not fen); numbers are written as JavaScript prints them
  * (shortest exact form), null/undefined as an empty cell.
  *
- * A page offers it through a static endpoint next to the page, e.g.
- * src/pages/villages/[code]/income.csv.ts:
- *
- *   export const getStaticPaths = () => getDataset().data.villages.map((v) => ({ params: { code: v.code } }));
- *   export const GET = ({ params }) => csvResponse(chartCsv(columns, rowsFor(params.code)));
- *
- * and links it under the chart: <a href={`${import.meta.env.BASE_URL}villages/${code}/income.csv`} download>CSV</a>.
+ * The site's charts get their rows and columns from src/site/chart-data.ts (one function per
+ * chart, shared by the page and the CSV endpoint next to it); see docs/data-api.md, "Chart data".
  */
 import { isFormulaLike } from './cells.ts';
 import { csvText } from './table-files.ts';
