@@ -6,23 +6,14 @@
  * Loaded as an external module (the Content-Security-Policy forbids inline scripts).
  */
 
+import type { SearchStrings } from '../site/search-strings.ts';
+
 const GROUPS = ['kind', 'township', 'year', 'band'] as const;
 type Group = (typeof GROUPS)[number];
 type Selected = Record<Group, string[]>;
 
-interface Strings {
-  filters: string;
-  groups: Record<Group, string>;
-  order: Record<'kind' | 'band', string[]>;
-  prompt: string;
-  loading: string;
-  found: string;
-  foundOne: string;
-  none: string;
-  failed: string;
-  more: string;
-  clear: string;
-}
+/** The words the page hands over (src/site/search-strings.ts builds them). */
+type Strings = Pick<SearchStrings, 'filters' | 'groups' | 'order' | 'prompt' | 'loading' | 'found' | 'foundOne' | 'none' | 'failed' | 'more' | 'clear'>;
 
 interface PagefindResultData {
   url: string;
