@@ -1,7 +1,8 @@
 /**
  * npm run build -- [--data DIR] [--out DIR] [--shard 530721,530722]
  * Validates the data package, builds the site into dist/ with Astro, then checks the output
- * for personal numbers. Stops at the first stage that fails. The data folder can also be
+ * for personal numbers, and indexes it for search (scripts/index-search.ts: Pagefind →
+ * OUT/pagefind/). Stops at the first stage that fails. The data folder can also be
  * given as LEDGER_DATA_DIR. --out builds into another folder than dist/ (tests use it).
  * --shard (or LEDGER_SHARD) builds only those counties' pages: a complete static output with
  * its own search index, to be served side by side with other shards (scripts/assemble-shards.ts).
@@ -43,6 +44,7 @@ function step(label: string, command: string, args: string[]) {
 step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
 if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
 else await buildInParts(jobs);
+step('index search / 建立搜索索引', process.execPath, ['scripts/index-search.ts', '--site', outDir]);
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
 

@@ -22,4 +22,10 @@ describe('chartCsv', () => {
     expect(() => chartCsv([{ name: 'v' }], [{ v: Number.NaN }])).toThrow(/finite/);
     expect(chartCsv([{ name: 'v' }], [{ v: -5 }])).toBe('v\n-5\n');
   });
+
+  it('computes a cell from the plotted row (fen → yuan), and refuses a column the rows do not have', () => {
+    const rows = [{ type: '土地', fen: 5000050 }];
+    expect(chartCsv([{ name: 'year', value: () => 2018 }, { name: 'contribution', key: 'type' }, { name: 'amount_yuan', value: (r) => r.fen / 100 }], rows)).toBe('year,contribution,amount_yuan\n2018,土地,50000.5\n');
+    expect(() => chartCsv([{ name: 'amount_yuan' }], rows)).toThrow(/no property "amount_yuan"/);
+  });
 });

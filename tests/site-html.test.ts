@@ -16,6 +16,8 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { htmlUrls } from './support/links.ts';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { buildSiteModel } from '../src/lib/derive/site-model.ts';
+import { parseHTML } from 'linkedom';
+import { readCsv } from './helpers/read-published.ts';
 
 const DIST = 'dist';
 const SITE = 'https://open-village-ledger.github.io';
@@ -132,6 +134,64 @@ describe('built pages', () => {
     }
     const over = sizes.filter(([, n]) => n > BUDGET);
     expect(over).toEqual([]);
+  });
+
+  test('every chart on every page links the CSV of what it plots, and the file is there', () => {
+    const missing: string[] = [];
+    let charts = 0;
+    for (const f of pages) {
+      const doc = parseHTML(read(f)).document;
+      for (const fig of doc.querySelectorAll('figure.chart')) {
+        charts++;
+        const a = fig.querySelector('a.chart-csv[download]');
+        const href = a?.getAttribute('href') ?? '';
+        if (!/\.csv$/.test(href) || !existsSync(target(href))) missing.push(`${f}: ${href || 'no CSV link'}`);
+      }
+    }
+    expect(missing.slice(0, 20)).toEqual([]);
+    expect(charts).toBeGreaterThan(0);
+  });
+
+  test('a village page’s CSV downloads exist in both languages, with the expected header, and hold the numbers its chart shows', () => {
+    const m = buildSiteModel(readDataset('data').data);
+    const v = m.villages.find((x) => x.incomeByYearType.length > 0 && x.dividends.some((d) => d.shares.length > 0)) ?? m.villages.find((x) => x.incomeByYearType.length > 0)!;
+    const code = v.village.code;
+    const headers: Record<string, string[]> = {
+      'data.csv': ['table', 'row', 'field', 'value'],
+      'chart-income.csv': ['year', 'income_type', 'amount_yuan'],
+      'chart-dividends.csv': ['distribution_id', 'date', 'party', 'percent', 'percent_approximate'],
+    };
+    const linked = (prefix: string) => {
+      const doc = parseHTML(read(join(DIST, prefix, 'villages', code, 'index.html'))).document;
+      return [...doc.querySelectorAll('a[download][href$=".csv"]')].map((a) => a.getAttribute('href')!);
+    };
+    const zh = linked('');
+    expect(zh).toContain(`/villages/${code}/chart-income.csv`);
+    if (v.dividends.some((d) => d.shares.length > 0)) expect(zh).toContain(`/villages/${code}/chart-dividends.csv`);
+    expect(linked('en/')).toEqual(zh);
+    for (const href of zh) {
+      const name = href.split('/').pop()!;
+      expect(existsSync(target(href)), href).toBe(true);
+      expect(readCsv(new Uint8Array(readFileSync(target(href)))).header, href).toEqual(headers[name]);
+    }
+
+    // the income CSV holds the numbers in the chart's table (年度 × 收入类型, 元)
+    const doc = parseHTML(read(join(DIST, 'villages', code, 'index.html'))).document;
+    const fig = [...doc.querySelectorAll('figure.chart')].find((x) => x.querySelector('a.chart-csv')?.getAttribute('href')?.endsWith('chart-income.csv'))!;
+    const head = [...fig.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const cellOf = new Map<string, string>();
+    for (const tr of fig.querySelectorAll('tbody tr')) {
+      const cells = [...tr.children].map((c) => c.textContent!.trim());
+      cells.forEach((c, i) => cellOf.set(`${cells[0]}|${head[i]}`, c));
+    }
+    const { rows } = readCsv(new Uint8Array(readFileSync(target(`/villages/${code}/chart-income.csv`))));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const shown = cellOf.get(`${r.year}|${r.income_type}`);
+      if (shown === undefined) continue; // a year with income by type but no total has no table row
+      expect(Number(shown.replace(/,/g, '')), `${r.year} ${r.income_type}`).toBe(Number(r.amount_yuan));
+    }
+    expect(rows.some((r) => cellOf.has(`${r.year}|${r.income_type}`))).toBe(true);
   });
 
   test('every page that shows synthetic figures says so: a banner and a badge beside the figures', () => {

@@ -61,6 +61,7 @@ const strings = {
   source: { zh: '来源', en: 'Source' },
   sources: { zh: '来源', en: 'Sources' },
   tableData: { zh: '图表数据(表格)', en: 'Chart data (table)' },
+  chartCsv: { zh: '下载图表数据 (CSV)', en: 'Chart data (CSV)' },
   yuan: { zh: '元', en: 'yuan' },
   total: { zh: '合计', en: 'Total' },
   year: { zh: '年度', en: 'Year' },

@@ -4,39 +4,44 @@
  * them in data terms (money in yuan, not fen); numbers are written as JavaScript prints them
  * (shortest exact form), null/undefined as an empty cell.
  *
- * A page offers it through a static endpoint next to the page, e.g.
- * src/pages/villages/[code]/income.csv.ts:
- *
- *   export const getStaticPaths = () => getDataset().data.villages.map((v) => ({ params: { code: v.code } }));
- *   export const GET = ({ params }) => csvResponse(chartCsv(columns, rowsFor(params.code)));
- *
- * and links it under the chart: <a href={`${import.meta.env.BASE_URL}villages/${code}/income.csv`} download>CSV</a>.
+ * The site's charts get their rows and columns from src/site/chart-data.ts (one function per
+ * chart, shared by the page and the CSV endpoint next to it); see docs/data-api.md, "Chart data".
  */
 import { isFormulaLike } from './cells.ts';
 import { csvText } from './table-files.ts';
 
-export interface ChartColumn {
+export interface ChartColumn<R extends object = Record<string, ChartValue>> {
   /** Header of the column: a field name of the data where there is one (year, total_yuan, ...). */
   name: string;
   /** The row property to read; defaults to `name`. */
-  key?: string;
+  key?: Extract<keyof R, string>;
+  /** Computes the cell from the plotted row instead (fen → yuan, a constant such as the year). */
+  value?: (row: R) => ChartValue;
 }
 
 export type ChartValue = string | number | boolean | null | undefined;
 
-function cell(v: ChartValue): string {
+function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`chart value is not a finite number: ${v}`);
     return String(v);
   }
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v !== 'string') throw new Error(`chart value is not a string, number or boolean: ${JSON.stringify(v)}`);
   if (isFormulaLike(v)) throw new Error(`chart cell starts like a spreadsheet formula: ${JSON.stringify(v.slice(0, 20))}`);
   return v;
 }
 
-export function chartCsv(columns: readonly ChartColumn[], rows: readonly Record<string, ChartValue>[]): string {
-  const data = rows.map((r) => columns.map((c) => cell(r[c.key ?? c.name])));
+function read<R extends object>(row: R, c: ChartColumn<R>): unknown {
+  if (c.value) return c.value(row);
+  const k = c.key ?? c.name;
+  if (!(k in row)) throw new Error(`chart row has no property "${k}" for column ${c.name}`);
+  return (row as Record<string, unknown>)[k];
+}
+
+export function chartCsv<R extends object>(columns: readonly ChartColumn<R>[], rows: readonly R[]): string {
+  const data = rows.map((r) => columns.map((c) => cell(read(r, c))));
   return csvText(columns.map((c) => c.name), data);
 }
 

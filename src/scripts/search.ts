@@ -1,0 +1,305 @@
+/**
+ * The search page's script: reads the query and filters from the URL, asks the Pagefind index of
+ * the page's language, shows results (title, kind, township, highlighted excerpt) and filter
+ * checkboxes with counts, announces the number of results in a live region, and keeps the URL in
+ * step (?q=拉巴支&kind=村(社区)&township=石鼓镇) so a search can be shared and the back button works.
+ * Loaded as an external module (the Content-Security-Policy forbids inline scripts).
+ */
+
+import type { SearchStrings } from '../site/search-strings.ts';
+
+const GROUPS = ['kind', 'township', 'year', 'band'] as const;
+type Group = (typeof GROUPS)[number];
+type Selected = Record<Group, string[]>;
+
+/** The words the page hands over (src/site/search-strings.ts builds them). */
+type Strings = Pick<SearchStrings, 'filters' | 'groups' | 'order' | 'prompt' | 'loading' | 'found' | 'foundOne' | 'none' | 'failed' | 'more' | 'clear'>;
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+}
+
+/** Ranking: a name typed in full beats a longer word it is the start of; long pages weigh less. */
+const RANKING = { termSimilarity: 6.0, pageLength: 0.2, termSaturation: 1.2, termFrequency: 1.0 };
+const PAGE_SIZE = 10;
+/** How many of the best results are checked for an exact name match, to be shown first. */
+const EXACT_LOOKAHEAD = 20;
+
+/** A place name without its kind (中和村委会 → 中和), to search again when the full name is typed. */
+const withoutKind = (q: string) => q.replace(/(社区居委会|居民委员会|村民委员会|居委会|村委会|社区|街道|村|镇|乡)$/, '');
+
+/** The query as place names are kept in the `names` metadata: no spaces, lower case. */
+const queryKey = (q: string) => q.replace(/\s+/g, '').toLowerCase();
+
+function readUrl(): { q: string; selected: Selected } {
+  const params = new URLSearchParams(location.search);
+  const selected = Object.fromEntries(GROUPS.map((g) => [g, params.getAll(g).filter(Boolean)])) as Selected;
+  return { q: (params.get('q') ?? '').trim(), selected };
+}
+
+function writeUrl(q: string, selected: Selected, push: boolean) {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const g of GROUPS) for (const v of selected[g]) params.append(g, v);
+  const qs = params.toString();
+  const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around matches: keep exactly that, nothing else. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of Array.from(doc.body.firstChild?.childNodes ?? [])) {
+    if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent ?? ''));
+    else if (node.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = node.textContent;
+      out.push(m);
+    } else out.push(document.createTextNode(node.textContent ?? ''));
+  }
+  return out;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function sortValues(group: Group, values: string[], s: Strings): string[] {
+  const order: string[] = group === 'kind' || group === 'band' ? s.order[group] : [];
+  const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+  return [...values].sort((a, b) => {
+    const d = rank(a) - rank(b);
+    if (d) return d;
+    if (group === 'year') return b.localeCompare(a);
+    return a.localeCompare(b, 'zh-CN');
+  });
+}
+
+async function start(root: HTMLElement) {
+  const s = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  let { q, selected } = readUrl();
+  input.value = q;
+  // Keep the header's search box in step with the page's.
+  const header = document.querySelector<HTMLInputElement>('header input[name="q"]');
+  if (header && header !== input) header.value = q;
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING });
+    await pagefind.init();
+  } catch {
+    status.textContent = s.failed;
+    root.dataset.searchState = 'failed';
+    return;
+  }
+  const all = await pagefind.filters();
+  const groups = GROUPS.filter((g) => Object.keys(all[g] ?? {}).length > 0);
+
+  // Filter checkboxes, one fieldset per group; counts are refreshed after each search.
+  const boxes = new Map<string, { input: HTMLInputElement; count: HTMLElement; item: HTMLElement }>();
+  const key = (g: Group, v: string) => `${g}\u0000${v}`;
+  for (const g of groups) {
+    const fs = el('fieldset');
+    fs.append(el('legend', {}, s.groups[g]));
+    const ul = el('ul');
+    for (const v of sortValues(g, Object.keys(all[g] ?? {}), s)) {
+      const id = `f-${g}-${boxes.size}`;
+      const li = el('li');
+      const cb = el('input', { type: 'checkbox', id, name: g, value: v });
+      const count = el('span', { class: 'count' });
+      const label = el('label', { for: id }, `${v} `);
+      label.append(count);
+      li.append(cb, label);
+      ul.append(li);
+      boxes.set(key(g, v), { input: cb, count, item: li });
+    }
+    fs.append(ul);
+    filtersBox.append(fs);
+  }
+  const clear = el('button', { type: 'button', class: 'search-clear' }, s.clear);
+  filtersBox.append(clear);
+  filtersBox.hidden = groups.length === 0;
+
+  const syncBoxes = () => {
+    for (const [k, b] of boxes) {
+      const [g, v] = k.split('\u0000') as [Group, string];
+      b.input.checked = selected[g]?.includes(v) ?? false;
+    }
+    clear.hidden = !GROUPS.some((g) => selected[g].length);
+  };
+  const showCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const [k, b] of boxes) {
+      const [g, v] = k.split('\u0000') as [Group, string];
+      const n = counts[g]?.[v] ?? 0;
+      b.count.textContent = `(${n})`;
+      b.item.classList.toggle('zero', n === 0 && !b.input.checked);
+    }
+  };
+
+  let run = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  /** Puts the places whose name is exactly the query (拉巴支, 拉巴支村, labazhi, lbz) first, in Pagefind's order. */
+  async function exactFirst(found: PagefindResult[], query: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+    const key = queryKey(query);
+    if (!key) return found;
+    const head = found.slice(0, EXACT_LOOKAHEAD);
+    // The segmenter may split a full name typed as a query (中和村委会) into single characters,
+    // so the place can fall out of the best results; its short name finds it.
+    const short = withoutKind(key);
+    if (short && short !== key) {
+      const again = await pagefind.search(short, { filters });
+      for (const r of again?.results.slice(0, EXACT_LOOKAHEAD) ?? []) if (!head.some((h) => h.id === r.id)) head.push(r);
+    }
+    const datas = await Promise.all(head.map((r) => r.data()));
+    const kinds = s.order.kind;
+    const rank = (i: number) => {
+      const k = kinds.indexOf(datas[i]?.meta.kind ?? '');
+      return k < 0 ? kinds.length : k;
+    };
+    // Exact matches first, the wider place first (石鼓镇 before 石鼓村委会), else in Pagefind's order.
+    const exact = head
+      .map((r, i) => ({ r, i }))
+      .filter(({ i }) => (datas[i]?.meta.names ?? '').split(' ').includes(key))
+      .sort((a, b) => rank(a.i) - rank(b.i) || a.i - b.i)
+      .map(({ r }) => r);
+    if (!exact.length) return found;
+    const ids = new Set(exact.map((r) => r.id));
+    return [...exact, ...found.filter((r) => !ids.has(r.id))];
+  }
+
+  async function renderMore() {
+    const page = results.slice(shown, shown + PAGE_SIZE);
+    const datas = await Promise.all(page.map((r) => r.data()));
+    const items: HTMLElement[] = [];
+    for (const d of datas) {
+      const li = el('li', { class: 'result' });
+      const h = el('h2');
+      const a = el('a', { href: d.url }, d.meta.title || d.url);
+      h.append(a);
+      li.append(h);
+      const metaText = [...new Set([d.meta.kind, d.meta.place, d.meta.township].filter(Boolean))].join(' · ');
+      if (metaText) li.append(el('p', { class: 'result-meta' }, metaText));
+      const ex = el('p', { class: 'result-excerpt' });
+      ex.append(...excerptNodes(d.excerpt));
+      li.append(ex);
+      const subs = (d.sub_results ?? []).filter((x) => x.url !== d.url && x.url.includes('#')).slice(0, 3);
+      if (subs.length) {
+        const ul = el('ul', { class: 'result-sub' });
+        for (const sub of subs) {
+          const sli = el('li');
+          sli.append(el('a', { href: sub.url }, sub.title));
+          ul.append(sli);
+        }
+        li.append(ul);
+      }
+      items.push(li);
+    }
+    list.append(...items);
+    shown += page.length;
+    more.hidden = shown >= results.length;
+    return items;
+  }
+
+  async function search() {
+    const mine = ++run;
+    root.dataset.searchState = 'loading';
+    const filters: Record<string, { any: string[] }> = {};
+    for (const g of GROUPS) if (selected[g].length) filters[g] = { any: selected[g] };
+    const hasFilters = Object.keys(filters).length > 0;
+    syncBoxes();
+    if (!q && !hasFilters) {
+      list.replaceChildren();
+      more.hidden = true;
+      results = [];
+      showCounts(all);
+      status.textContent = s.prompt;
+      root.dataset.searchState = 'done';
+      return;
+    }
+    status.textContent = s.loading;
+    const found = await pagefind.search(q || null, { filters });
+    if (mine !== run || !found) return;
+    results = await exactFirst(found.results, q, filters);
+    if (mine !== run) return;
+    shown = 0;
+    list.replaceChildren();
+    showCounts(found.filters);
+    await renderMore();
+    if (mine !== run) return;
+    const n = results.length;
+    status.textContent = n === 0 ? s.none.replace('{q}', q) : n === 1 ? s.foundOne : s.found.replace('{n}', String(n));
+    root.dataset.searchState = 'done';
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    q = input.value.trim();
+    writeUrl(q, selected, true);
+    void search();
+  });
+  filtersBox.addEventListener('change', (e) => {
+    const cb = e.target as HTMLInputElement;
+    if (cb.type !== 'checkbox') return;
+    const g = cb.name as Group;
+    selected[g] = cb.checked ? [...new Set([...selected[g], cb.value])] : selected[g].filter((v) => v !== cb.value);
+    q = input.value.trim();
+    writeUrl(q, selected, true);
+    void search();
+  });
+  clear.addEventListener('click', () => {
+    for (const g of GROUPS) selected[g] = [];
+    writeUrl(q, selected, true);
+    void search();
+    input.focus();
+  });
+  more.addEventListener('click', async () => {
+    const items = await renderMore();
+    items[0]?.querySelector('a')?.focus();
+  });
+  addEventListener('popstate', () => {
+    ({ q, selected } = readUrl());
+    input.value = q;
+    void search();
+  });
+
+  await search();
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+if (root) void start(root);
