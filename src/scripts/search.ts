@@ -6,6 +6,7 @@
  * Loaded as an external module (the Content-Security-Policy forbids inline scripts).
  */
 
+import { mergeShards } from './merge-shards.ts';
 import type { SearchStrings } from '../site/search-strings.ts';
 
 const GROUPS = ['kind', 'township', 'year', 'band'] as const;
@@ -121,6 +122,8 @@ async function start(root: HTMLElement) {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING });
     await pagefind.init();
+    // shards built separately and served side by side: one search over all their indexes
+    await mergeShards(pagefind as unknown as Parameters<typeof mergeShards>[0], root.dataset.base ?? '/', { baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING });
   } catch {
     status.textContent = s.failed;
     root.dataset.searchState = 'failed';
