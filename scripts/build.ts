@@ -57,20 +57,36 @@ async function buildInParts(n: number) {
   console.error(`\n▶ build site / 生成网站 (${n} processes)`);
   const partsDir = resolve('.astro/parts');
   rmSync(partsDir, { recursive: true, force: true });
-  const codes = await Promise.all(
-    Array.from({ length: n }, (_, i) =>
-      new Promise<number>((done) => {
-        const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(partsDir, String(i))], {
-          stdio: i === 0 ? 'inherit' : ['ignore', 'ignore', 'inherit'],
-          env: { ...env, LEDGER_PART: `${i}/${n}` },
-        });
-        child.on('close', (code) => done(code ?? 1));
-      }),
-    ),
-  );
-  if (codes.some((c) => c !== 0)) {
+  // Parts start one after another's content sync: Astro writes the content layer's files under
+  // .astro/ by a fixed temporary name, so two syncs at once trip over each other.
+  const codes: Promise<number>[] = [];
+  let synced: Promise<void> = Promise.resolve();
+  for (let i = 0; i < n; i++) {
+    await synced;
+    synced = new Promise<void>((ready) => {
+      codes.push(
+        new Promise<number>((done) => {
+          const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(partsDir, String(i))], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+            env: { ...env, LEDGER_PART: `${i}/${n}` },
+          });
+          child.stdout.on('data', (chunk: Buffer) => {
+            if (i === 0) process.stdout.write(chunk);
+            if (chunk.toString().includes('Synced content')) ready();
+          });
+          child.on('close', (code) => {
+            ready();
+            done(code ?? 1);
+          });
+        }),
+      );
+    });
+  }
+  await synced;
+  const results = await Promise.all(codes);
+  if (results.some((c) => c !== 0)) {
     console.error('✗ build site failed / 失败');
-    process.exit(codes.find((c) => c !== 0) ?? 1);
+    process.exit(results.find((c) => c !== 0) ?? 1);
   }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
