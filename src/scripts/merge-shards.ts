@@ -2,7 +2,7 @@
  * Shards built separately and served side by side (scripts/assemble-shards.ts) list their
  * search indexes in /shards.json; the search page merges each into its own Pagefind instance
  * (Pagefind's multisite mergeIndex), so one search covers the whole deployment. A site built in
- * one piece has no /shards.json, and nothing is merged. Call after pagefind.init().
+ * one piece ships an empty /shards.json, and nothing is merged. Call after pagefind.init().
  */
 interface Mergeable {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;

@@ -16,7 +16,7 @@ import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { getDataset } from './dataset.ts';
 import type { Dataset } from '../schemas/index.ts';
 
@@ -72,7 +72,8 @@ const withTable = (d: RowDiff[]) => d.map((x) => ({ table: x.table, ...countsOf(
 async function build(): Promise<OpenData> {
   const site = getDataset();
   const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
-  const frozen = listReleases(releasesDir());
+  // A data package's releases sit beside it: data/ → releases/ (LEDGER_RELEASES_DIR overrides).
+  const frozen = listReleases(releasesDir(dirname(site.dir)));
   const generated = publishRelease(site.data, site.release, publishOptions);
   const newest = frozen[0] ?? null;
   const newestFiles = newest ? releaseFiles(newest) : null;
