@@ -44,6 +44,7 @@ function step(label: string, command: string, args: string[]) {
 step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
 if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
 else await buildInParts(jobs);
+step('check output for personal numbers / 检查输出中的个人号码', process.execPath, ['scripts/check-output.ts', '--site', outDir]);
 step('index search / 建立搜索索引', process.execPath, ['scripts/index-search.ts', '--site', outDir]);
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);

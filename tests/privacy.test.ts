@@ -76,3 +76,13 @@ describe('findPersonalNumbers', () => {
     expect(findPersonalNumbers(note).map((p) => p.kind)).toEqual(['id-card', 'phone', 'bank-card']);
   });
 });
+
+describe('digits inside identifiers and checksums', () => {
+  it('are not personal numbers (a SHA-256 shown on the data page)', () => {
+    expect(findPersonalNumbers('e2ab0c8fc82308a57afe7ce1d982d117d42fcb39dad8dd81e4b0305313879d3a')).toEqual([]);
+  });
+  it('while a phone number after Chinese text or punctuation still is', () => {
+    expect(findPersonalNumbers('电话08885123456').map((p) => p.kind)).toEqual(['phone']);
+    expect(findPersonalNumbers('Tel: 0888-5123456').map((p) => p.kind)).toEqual(['phone']);
+  });
+});

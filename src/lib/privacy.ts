@@ -5,7 +5,8 @@
  *
  * What is NOT a personal number, and must never be flagged: 6/9/12-digit division codes
  * (530721102211), amounts of money (61020000, 2360000.50), dates (2016-03-15), loan and
- * distribution ids (L2016-0042, D2019-0001).
+ * distribution ids (L2016-0042, D2019-0001), and digits glued to Latin letters, which belong to an
+ * identifier or a checksum (e2ab0c…0305313879d3a), not to a person.
  */
 export type PersonalKind = 'id-card' | 'phone' | 'bank-card';
 
@@ -19,17 +20,17 @@ const PATTERNS: [PersonalKind, RegExp][] = [
   // 18-digit ID, plain or with some digits masked by * (530721199001011234, 5307211990****123X).
   ['id-card', /(?<![\dA-Za-z*])\d{2}[\d*]{15}[\dXx*](?![\dA-Za-z*])/g],
   // 15-digit first-generation ID: area code, yymmdd, 3 digits; or masked (530721********1).
-  ['id-card', /(?<![\d*])\d{6}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![\d*])/g],
-  ['id-card', /(?<![\d*])\d{2,6}\*{6,11}\d{0,4}(?![\d*])/g],
+  ['id-card', /(?<![\dA-Za-z*])\d{6}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![\dA-Za-z*])/g],
+  ['id-card', /(?<![\dA-Za-z*])\d{2,6}\*{6,11}\d{0,4}(?![\dA-Za-z*])/g],
   // Bank cards: 16 to 19 digits, maybe in groups of 4 separated by spaces or hyphens, maybe masked
   // in the middle (6222 **** **** 1234, 622202******1234), 19 digits as 4-4-4-4-3.
-  ['bank-card', /(?<![\d*])(?:\d{4}|\*{4})(?:[ -]?(?:\d{4}|\*{4})){2}[ -]?(?:\d{4,7}|\*{4})(?:[ -]\d{1,3})?(?![\d*])/g],
-  ['bank-card', /(?<![\d*])\d{4,6}\*{4,9}\d{4}(?![\d*])/g],
+  ['bank-card', /(?<![\dA-Za-z*])(?:\d{4}|\*{4})(?:[ -]?(?:\d{4}|\*{4})){2}[ -]?(?:\d{4,7}|\*{4})(?:[ -]\d{1,3})?(?![\dA-Za-z*])/g],
+  ['bank-card', /(?<![\dA-Za-z*])\d{4,6}\*{4,9}\d{4}(?![\dA-Za-z*])/g],
   // Mobile numbers (+86 optional), plain, spaced 3-4-4, or masked (138****1234, 1381234****).
-  ['phone', /(?<![\d*])(?:\+?86[ -]?)?1[3-9]\d[ -]?(?:\d{4}|\*{4})[ -]?(?:\d{4}|\*{4})(?![\d*])/g],
+  ['phone', /(?<![\dA-Za-z*])(?:\+?86[ -]?)?1[3-9]\d[ -]?(?:\d{4}|\*{4})[ -]?(?:\d{4}|\*{4})(?![\dA-Za-z*])/g],
   // Landlines with an area code: 0888-5123456, (0888)5123456, 0888 5123456, 08885123456, 0888-51****6.
-  ['phone', /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3}[- ])\s?[\d*]{7,8}(?![\d*])/g],
-  ['phone', /(?<![\d*])0[1-9]\d{8,10}(?![\d*.])/g],
+  ['phone', /(?<![\dA-Za-z])(?:\(0\d{2,3}\)|0\d{2,3}[- ])\s?[\d*]{7,8}(?![\dA-Za-z*])/g],
+  ['phone', /(?<![\dA-Za-z*])0[1-9]\d{8,10}(?![\dA-Za-z*.])/g],
 ];
 
 /**
