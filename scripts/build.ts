@@ -44,10 +44,36 @@ function step(label: string, command: string, args: string[]) {
 step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
 if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
 else await buildInParts(jobs);
-step('check output for personal numbers / 检查输出中的个人号码', process.execPath, ['scripts/check-output.ts', '--site', outDir]);
-step('index search / 建立搜索索引', process.execPath, ['scripts/index-search.ts', '--site', outDir]);
+await checkAndIndex();
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
+
+/**
+ * The privacy check of the output and the search indexing read the same finished pages, so they
+ * run side by side (Pagefind keeps one core busy, the check the other). The build fails if either
+ * fails, and a failed check removes the index, so no search index of a page holding a personal
+ * number is ever left behind.
+ */
+async function checkAndIndex() {
+  const run = (label: string, script: string) =>
+    new Promise<number>((done) => {
+      console.error(`\n▶ ${label}`);
+      spawn(process.execPath, [script, '--site', outDir], { stdio: 'inherit', env }).on('close', (code) => done(code ?? 1));
+    });
+  const [checked, indexed] = await Promise.all([
+    run('check output for personal numbers / 检查输出中的个人号码', 'scripts/check-output.ts'),
+    run('index search / 建立搜索索引', 'scripts/index-search.ts'),
+  ]);
+  if (checked !== 0) {
+    rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+    console.error('✗ check output failed / 失败: personal numbers in the built site; search index removed');
+    process.exit(checked);
+  }
+  if (indexed !== 0) {
+    console.error('✗ index search failed / 失败');
+    process.exit(indexed);
+  }
+}
 
 /**
  * N Astro builds at once, each into .astro/parts/i (inside the project: Astro keeps a build's
