@@ -31,7 +31,9 @@ function* files(dir: string, root = dir): Generator<string> {
 const shards: ShardInfo[] = shardDirs.map((dir) => {
   const info = join(dir, SHARD_INFO);
   if (!existsSync(info)) throw new Error(`${dir} has no ${SHARD_INFO}: build it with npm run build -- --shard CODES --out ${dir}`);
-  return { name: basename(dir), counties: (JSON.parse(readFileSync(info, 'utf8')) as { counties: string[] }).counties };
+  const own = join(dir, SHARDS_MANIFEST);
+  const countyBundles = existsSync(own) ? ((JSON.parse(readFileSync(own, 'utf8')) as { counties?: Record<string, string> }).counties ?? {}) : {};
+  return { name: basename(dir), counties: (JSON.parse(readFileSync(info, 'utf8')) as { counties: string[] }).counties, countyBundles };
 });
 const manifest = shardsManifest(shards);
 

@@ -1,5 +1,5 @@
 /**
- * node scripts/index-search.ts [--site dist] [--no-records]
+ * node scripts/index-search.ts [--site dist] [--no-records] [--jobs N]
  * Builds the Pagefind search index over a built site: every content page (not the search pages,
  * print sheets or error pages), one index per page language (<html lang>), plus one record per
  * element marked `data-search-record` (a loan, a distribution) linked to page#id (one per id and
@@ -8,13 +8,18 @@
  * --no-records (or LEDGER_SEARCH_RECORDS=none) indexes pages only: loans and distributions are then
  * found through their village or township page, and the kind filter has no loan/distribution
  * values; at province scale this makes the first query download far less (docs/performance.md).
+ * A site whose villages lie in more than one county gets one bundle per county beside the root
+ * (src/lib/search-bundles.ts), indexed in --jobs processes (default: 2 on a 2-core machine).
  * Called by scripts/build.ts after `astro build`.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { bundleOfPage, countyOfVillagePage, splitsByCounty } from '../src/lib/search-bundles.ts';
 import { extractRecords, isIndexedPage, pageUrl, pickRecords, recordHtml, type SearchRecord } from '../src/lib/search-records.ts';
 
 /** Files Pagefind writes that this site does not use (its default UIs and highlighter). */
@@ -49,7 +54,10 @@ export function dirSize(dir: string): number {
 export interface IndexSummary {
   pages: number;
   records: number;
+  /** Languages of the root bundle, with its page counts. */
   languages: Record<string, number>;
+  /** 1, or 1 + the number of county bundles when the index is split by county. */
+  bundles: number;
   bytes: number;
   files: number;
 }
@@ -63,47 +71,131 @@ function countFiles(dir: string): number {
   return n;
 }
 
-export async function indexSearch(site: string, { records: withRecords = true } = {}): Promise<IndexSummary> {
+/** Indexes these pages (and the records they mark, less those in `skip`) and writes one bundle to `out`. */
+async function writeBundle(
+  site: string,
+  rels: readonly string[],
+  out: string,
+  { withRecords, skip, trim = false }: { withRecords: boolean; skip?: Promise<ReadonlySet<string>>; trim?: boolean },
+): Promise<{ pages: number; records: SearchRecord[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let pages = 0;
   const found: SearchRecord[] = [];
-  for (const rel of htmlFiles(site)) {
-    if (!isIndexedPage(rel)) continue;
+  for (const rel of rels) {
     const html = readFileSync(join(site, rel), 'utf8');
     const url = pageUrl(rel);
     const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length) throw new Error(`pagefind ${rel}: ${added.errors.join('; ')}`);
-    pages++;
     if (withRecords) found.push(...extractRecords(html, url));
   }
-  const records = pickRecords(found);
+  // the root's pages are indexed while the county bundles are: only its records wait for theirs
+  const held = (await skip) ?? new Set<string>();
+  const records = pickRecords(found).filter((r) => !held.has(recordKey(r)));
   for (const record of records) {
     const r = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
     if (r.errors.length) throw new Error(`pagefind ${record.url}: ${r.errors.join('; ')}`);
   }
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  // a county bundle is merged into the root's search: it needs no library of its own
+  for (const name of trim ? [...UNUSED, ...MERGED_UNUSED] : UNUSED) rmSync(join(out, name), { force: true });
+  if (trim) for (const name of readdirSync(out)) if (name.startsWith('wasm.')) rmSync(join(out, name));
+  return { pages: rels.length, records };
+}
+
+/** One record per element id and language (see pickRecords): the key two bundles must not share. */
+const recordKey = (r: SearchRecord) => `${r.lang} ${r.url.slice(r.url.indexOf('#'))}`;
+
+/** Files a merged bundle does not use: the root's library and worker search it. */
+const MERGED_UNUSED = ['pagefind.js', 'pagefind-worker.js'];
+
+/** The indexed pages of a site, grouped by bundle ('' is the root; see src/lib/search-bundles.ts). */
+export function pagesByBundle(site: string): Map<string, string[]> {
+  const rels = [...htmlFiles(site)].filter(isIndexedPage);
+  const split = splitsByCounty(rels.map(countyOfVillagePage).filter((c): c is string => c !== null));
+  const bundles = new Map<string, string[]>([['', []]]);
+  for (const rel of rels) {
+    const b = bundleOfPage(rel, split);
+    const list = bundles.get(b);
+    if (list) list.push(rel);
+    else bundles.set(b, [rel]);
+  }
+  return bundles;
+}
+
+/**
+ * Indexes the county bundles numbered i, i+n, i+2n… (`part` "i/n") into SITE/pagefind/counties/.
+ * Returns the keys of the records they hold, so the root leaves them out.
+ */
+async function writeCountyBundles(site: string, part: string, withRecords: boolean): Promise<{ pages: number; records: string[] }> {
+  const [i, n] = part.split('/').map(Number) as [number, number];
+  const counties = [...pagesByBundle(site)].filter(([b]) => b !== '').filter((_, k) => k % n === i);
+  let pages = 0;
+  const records: string[] = [];
+  for (const [bundle, rels] of counties) {
+    const r = await writeBundle(site, rels, join(site, 'pagefind', bundle), { withRecords, trim: true });
+    pages += r.pages;
+    records.push(...r.records.map(recordKey));
+  }
   await pagefind.close();
-  for (const name of UNUSED) rmSync(join(out, name), { force: true });
+  return { pages, records };
+}
+
+export async function indexSearch(site: string, { records: withRecords = true, jobs = 1 } = {}): Promise<IndexSummary> {
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const bundles = pagesByBundle(site);
+  // the county bundles, in `jobs` processes of their own (Pagefind indexes on one core)
+  const parts =
+    bundles.size > 1
+      ? Array.from({ length: Math.max(1, jobs) }, (_, i) =>
+          new Promise<{ pages: number; records: string[] }>((done, fail) => {
+            const args = [fileURLToPath(import.meta.url), '--site', site, '--county-part', `${i}/${Math.max(1, jobs)}`];
+            if (!withRecords) args.push('--no-records');
+            const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+            let text = '';
+            child.stdout.on('data', (c: Buffer) => (text += c.toString()));
+            child.on('close', (code) => (code === 0 ? done(JSON.parse(text)) : fail(new Error(`index-search --county-part ${i}: exit ${code}`))));
+          }),
+        )
+      : [];
+  const countiesDone = Promise.all(parts);
+  const skip = countiesDone.then((cs) => new Set(cs.flatMap((c) => c.records)));
+  const root = await writeBundle(site, bundles.get('') ?? [], out, { withRecords, skip });
+  await pagefind.close();
+  const counties = await countiesDone;
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([k, v]) => [k, v.page_count]));
-  return { pages, records: records.length, languages, bytes: dirSize(out), files: countFiles(out) };
+  return {
+    pages: root.pages + counties.reduce((a, c) => a + c.pages, 0),
+    records: root.records.length + (await skip).size,
+    languages,
+    bundles: bundles.size,
+    bytes: dirSize(out),
+    files: countFiles(out),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, 'no-records': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { site: { type: 'string' }, 'no-records': { type: 'boolean', default: false }, 'county-part': { type: 'string' }, jobs: { type: 'string' } },
+  });
   const site = resolve(values.site ?? 'dist');
   const records = !values['no-records'] && process.env.LEDGER_SEARCH_RECORDS !== 'none';
-  const s = await indexSearch(site, { records });
+  if (values['county-part']) {
+    process.stdout.write(JSON.stringify(await writeCountyBundles(site, values['county-part'], records)));
+    process.exit(0);
+  }
+  const jobs = Number(values.jobs ?? process.env.LEDGER_JOBS ?? Math.min(2, availableParallelism()));
+  const s = await indexSearch(site, { records, jobs });
   const langs = Object.entries(s.languages)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
+  const split = s.bundles > 1 ? ` in ${s.bundles} bundles (the root and ${s.bundles - 1} counties)` : '';
   console.error(
-    `search index / 搜索索引: ${s.pages} pages + ${s.records} records (${langs}), ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), join(site, 'pagefind'))}/`,
+    `search index / 搜索索引: ${s.pages} pages + ${s.records} records (${langs})${split}, ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), join(site, 'pagefind'))}/`,
   );
 }

@@ -52,6 +52,26 @@ describe('shards', () => {
     expect(shardsManifest([{ name: 'a', counties: ['530681'] }, { name: 'b', counties: ['533324'] }]).bundles).toEqual([{ name: 'b', path: 'pagefind-b/', counties: ['533324'] }]);
     expect(() => shardsManifest([{ name: 'a', counties: [] }, { name: 'a', counties: [] }])).toThrow(/two shards/);
   });
+
+  test('assembled: each shard’s county bundles are listed under its own index folder', () => {
+    const m = shardsManifest([
+      { name: 'a', counties: ['530681', '530102'], countyBundles: { '530681': 'pagefind/counties/530681/', '530102': 'pagefind/counties/530102/' } },
+      { name: 'b', counties: ['533324', '533325'], countyBundles: { '533324': 'pagefind/counties/533324/', '533325': 'pagefind/counties/533325/' } },
+      { name: 'c', counties: ['530721'], countyBundles: {} },
+    ]);
+    expect(m.counties).toEqual({
+      '530681': 'pagefind/counties/530681/',
+      '530102': 'pagefind/counties/530102/',
+      '533324': 'pagefind-b/counties/533324/',
+      '533325': 'pagefind-b/counties/533325/',
+    });
+    expect(m.shards).toEqual([
+      { name: 'a', counties: ['530681', '530102'] },
+      { name: 'b', counties: ['533324', '533325'] },
+      { name: 'c', counties: ['530721'] },
+    ]);
+    expect(() => shardsManifest([{ name: 'a', counties: ['530681'], countyBundles: { '530681': 'pagefind/counties/530681/' } }, { name: 'b', counties: ['530681'], countyBundles: { '530681': 'pagefind/counties/530681/' } }])).toThrow(/two shards/);
+  });
 });
 
 describe('the nationwide plan', () => {

@@ -6,7 +6,8 @@
  * Loaded as an external module (the Content-Security-Policy forbids inline scripts).
  */
 
-import { mergeShards } from './merge-shards.ts';
+import { Bundles } from './merge-shards.ts';
+import { countiesOfResults } from '../lib/search-bundles.ts';
 import type { SearchStrings } from '../site/search-strings.ts';
 
 const GROUPS = ['kind', 'township', 'year', 'band'] as const;
@@ -14,7 +15,7 @@ type Group = (typeof GROUPS)[number];
 type Selected = Record<Group, string[]>;
 
 /** The words the page hands over (src/site/search-strings.ts builds them). */
-type Strings = Pick<SearchStrings, 'filters' | 'groups' | 'order' | 'prompt' | 'loading' | 'found' | 'foundOne' | 'none' | 'failed' | 'more' | 'clear'>;
+type Strings = Pick<SearchStrings, 'filters' | 'groups' | 'order' | 'prompt' | 'loading' | 'widening' | 'everywhere' | 'found' | 'foundOne' | 'none' | 'failed' | 'more' | 'clear'>;
 
 interface PagefindResultData {
   url: string;
@@ -45,6 +46,10 @@ const RANKING = { termSimilarity: 6.0, pageLength: 0.2, termSaturation: 1.2, ter
 const PAGE_SIZE = 10;
 /** How many of the best results are checked for an exact name match, to be shown first. */
 const EXACT_LOOKAHEAD = 20;
+/** An index split by county: the counties of this many best results have their bundles merged, */
+const ROUTE_LOOKAHEAD = 10;
+/** at most this many counties at a time. */
+const ROUTE_COUNTIES = 3;
 
 /** A place name without its kind (中和村委会 → 中和), to search again when the full name is typed. */
 const withoutKind = (q: string) => q.replace(/(社区居委会|居民委员会|村民委员会|居委会|村委会|社区|街道|村|镇|乡)$/, '');
@@ -110,6 +115,7 @@ async function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const everywhere = root.querySelector<HTMLButtonElement>('[data-search-everywhere]')!;
 
   let { q, selected } = readUrl();
   input.value = q;
@@ -118,18 +124,22 @@ async function start(root: HTMLElement) {
   if (header && header !== input) header.value = q;
 
   let pagefind: Pagefind;
+  let bundles: Bundles;
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING });
+    const options = { baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING };
+    await pagefind.options(options);
     await pagefind.init();
     // shards built separately and served side by side: one search over all their indexes
-    await mergeShards(pagefind as unknown as Parameters<typeof mergeShards>[0], root.dataset.base ?? '/', { baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING });
+    bundles = await Bundles.open(pagefind as unknown as Parameters<typeof Bundles.open>[0], root.dataset.base ?? '/', options);
   } catch {
     status.textContent = s.failed;
     root.dataset.searchState = 'failed';
     return;
   }
-  const all = await pagefind.filters();
+  // An index split by county (a province) shows no filter checkboxes: listing their values would
+  // load every filter of every county (1,461 townships for Yunnan). Filters in the URL still apply.
+  const all = bundles.split ? {} : await pagefind.filters();
   const groups = GROUPS.filter((g) => Object.keys(all[g] ?? {}).length > 0);
 
   // Filter checkboxes, one fieldset per group; counts are refreshed after each search.
@@ -206,6 +216,25 @@ async function start(root: HTMLElement) {
     return [...exact, ...found.filter((r) => !ids.has(r.id))];
   }
 
+  /**
+   * Searches the merged indexes. Split by county: first merges the bundles of the counties the
+   * best results lie in (a township's page names its villages), and when that finds nothing, or
+   * the search has filters but no words, every county's.
+   */
+  async function searchBundles(query: string, filters: Record<string, unknown>, stale: () => boolean): Promise<PagefindSearch | null> {
+    let found = await pagefind.search(query || null, { filters });
+    if (!bundles.split || !found || stale()) return found;
+    if (query) {
+      const urls = (await Promise.all(found.results.slice(0, ROUTE_LOOKAHEAD).map((r) => r.data()))).map((d) => d.url);
+      const codes = countiesOfResults(urls, bundles.manifest.counties, ROUTE_COUNTIES);
+      if (await bundles.merge(codes)) found = await pagefind.search(query, { filters });
+    }
+    if (!found || stale() || (query && found.results.length > 0) || bundles.unmerged().length === 0) return found;
+    status.textContent = s.widening.replace('{n}', String(Object.keys(bundles.manifest.counties).length));
+    await bundles.merge(bundles.unmerged());
+    return stale() ? null : pagefind.search(query || null, { filters });
+  }
+
   async function renderMore() {
     const page = results.slice(shown, shown + PAGE_SIZE);
     const datas = await Promise.all(page.map((r) => r.data()));
@@ -249,6 +278,7 @@ async function start(root: HTMLElement) {
     if (!q && !hasFilters) {
       list.replaceChildren();
       more.hidden = true;
+      everywhere.hidden = true;
       results = [];
       showCounts(all);
       status.textContent = s.prompt;
@@ -256,7 +286,7 @@ async function start(root: HTMLElement) {
       return;
     }
     status.textContent = s.loading;
-    const found = await pagefind.search(q || null, { filters });
+    const found = await searchBundles(q, filters, () => mine !== run);
     if (mine !== run || !found) return;
     results = await exactFirst(found.results, q, filters);
     if (mine !== run) return;
@@ -265,6 +295,8 @@ async function start(root: HTMLElement) {
     showCounts(found.filters);
     await renderMore();
     if (mine !== run) return;
+    // split by county: the counties not searched yet can be, on request
+    everywhere.hidden = !bundles.split || bundles.unmerged().length === 0;
     const n = results.length;
     status.textContent = n === 0 ? s.none.replace('{q}', q) : n === 1 ? s.foundOne : s.found.replace('{n}', String(n));
     root.dataset.searchState = 'done';
@@ -290,6 +322,13 @@ async function start(root: HTMLElement) {
     writeUrl(q, selected, true);
     void search();
     input.focus();
+  });
+  everywhere.addEventListener('click', async () => {
+    everywhere.hidden = true;
+    status.textContent = s.widening.replace('{n}', String(Object.keys(bundles.manifest.counties).length));
+    await bundles.merge(bundles.unmerged());
+    await search();
+    list.querySelector('a')?.focus();
   });
   more.addEventListener('click', async () => {
     const items = await renderMore();

@@ -5,7 +5,8 @@
  * two shards never write the same page. Files every shard has (the home page, /search/, the
  * assets) come from the first shard, the root. Each shard's search index keeps its own folder:
  * the root's at /pagefind/, the others' at /pagefind-{name}/, listed in /shards.json for the
- * search page to merge (Pagefind's mergeIndex). Pure.
+ * search page to merge (Pagefind's mergeIndex), with each shard's county bundles
+ * (src/lib/search-bundles.ts) under its index folder. Pure.
  */
 export const SHARDS_MANIFEST = 'shards.json';
 export const SHARD_INFO = 'shard.json';
@@ -14,6 +15,8 @@ export interface ShardInfo {
   /** Folder-safe name of the shard (its output folder's name). */
   name: string;
   counties: string[];
+  /** The shard's own county bundles (its /shards.json `counties`), paths inside the shard. */
+  countyBundles?: Record<string, string>;
 }
 
 export interface ShardsManifest {
@@ -21,6 +24,8 @@ export interface ShardsManifest {
   primary: string;
   /** Every other shard's index, relative to the site's base, for mergeIndex. */
   bundles: { name: string; path: string; counties: string[] }[];
+  /** Every shard's county bundles (src/lib/search-bundles.ts), as paths in the assembled tree. */
+  counties: Record<string, string>;
   shards: ShardInfo[];
 }
 
@@ -41,9 +46,17 @@ export function shardsManifest(shards: readonly ShardInfo[]): ShardsManifest {
     if (names.has(s.name)) throw new Error(`two shards are named ${s.name}`);
     names.add(s.name);
   }
+  const counties: Record<string, string> = {};
+  shards.forEach((s, i) => {
+    for (const [code, path] of Object.entries(s.countyBundles ?? {})) {
+      if (code in counties) throw new Error(`county ${code} has a search bundle in two shards`);
+      counties[code] = destinationOf(path, i, s.name) ?? path;
+    }
+  });
   return {
     primary: 'pagefind/',
     bundles: shards.slice(1).map((s) => ({ name: s.name, path: `pagefind-${s.name}/`, counties: s.counties })),
-    shards: [...shards],
+    counties,
+    shards: shards.map(({ name, counties }) => ({ name, counties })),
   };
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { bundleOfPage, countiesOfResults, countyBundles, countyOfVillagePage, splitsByCounty } from '../src/lib/search-bundles.ts';
+
+describe('the search index split by county', () => {
+  it('keeps one index for a build of one county', () => {
+    expect(splitsByCounty(['530721', '530721'])).toBe(false);
+    expect(bundleOfPage('villages/530721102211/index.html', false)).toBe('');
+    expect(countyBundles(['530721102211', '530721102212'])).toEqual({});
+  });
+
+  it('puts each village page, in either language, into its county’s bundle and the rest into the root', () => {
+    expect(splitsByCounty(['530721', '533324'])).toBe(true);
+    expect(countyOfVillagePage('en/villages/533324101001/index.html')).toBe('533324');
+    expect(bundleOfPage('villages/530721102211/index.html', true)).toBe('counties/530721/');
+    expect(bundleOfPage('en/villages/533324101001/index.html', true)).toBe('counties/533324/');
+    for (const rel of ['index.html', 'townships/530721102/index.html', 'counties/530721/index.html', 'credit/index.html']) expect(bundleOfPage(rel, true), rel).toBe('');
+  });
+
+  it('lists the county bundles for /shards.json, in code order', () => {
+    expect(countyBundles(['533324101001', '530681001001', '530681001002'])).toEqual({
+      '530681': 'pagefind/counties/530681/',
+      '533324': 'pagefind/counties/533324/',
+    });
+  });
+
+  it('routes a query to the counties of its best results (townships, counties, villages), in order, up to a limit', () => {
+    const known = { '530681': 'x', '533324': 'y', '530721': 'z' };
+    const urls = ['/credit/', '/townships/533324101/', '/en/counties/530681/', '/townships/533324102/', '/villages/530721102211/#loan-1', '/townships/999999001/'];
+    expect(countiesOfResults(urls, known, 5)).toEqual(['533324', '530681', '530721']);
+    expect(countiesOfResults(urls, known, 2)).toEqual(['533324', '530681']);
+    expect(countiesOfResults(['/'], known, 3)).toEqual([]);
+  });
+});
