@@ -51,6 +51,11 @@ describe('pinyin', () => {
     const words = searchTerms('石鼓镇').split(' ');
     for (const w of ['石鼓', '石鼓镇', 'shigu', 'sg', 'shiguzhen']) expect(words).toContain(w);
   });
+  it('indexes the short name’s characters one by one, as a browser may cut a typed name (中和 → 中 / 和)', () => {
+    const words = searchTerms('中和村委会').split(' ');
+    for (const w of ['中', '和']) expect(words).toContain(w);
+    expect(searchTerms('鲁甸乡').split(' ')).toEqual(expect.arrayContaining(['鲁', '甸']));
+  });
 });
 
 describe('incomeBand (fen)', () => {

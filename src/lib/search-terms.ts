@@ -104,6 +104,10 @@ export function searchTerms(name: string): string {
   const f = pinyinForms(name);
   const words = [...chineseVariants(name), s.joined, s.initials, s.spaced];
   if (f.joined !== s.joined) words.push(f.joined, f.initials);
+  // The browser may cut a typed name into single characters (Chromium: 中和 → 中 / 和) where the
+  // index keeps it whole: the short name's characters, one by one, match such a query too.
+  const chars = [...short].filter((c) => /\p{Script=Han}/u.test(c));
+  if (chars.length > 1) words.push(chars.join(' '));
   return [...new Set(words.filter(Boolean))].join(' ');
 }
 
