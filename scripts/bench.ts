@@ -170,7 +170,8 @@ async function firstSearch(): Promise<BenchResult['firstSearch']> {
     };
     const before = await measure(`${server.url}/search/`, false);
     const after = await measure(`${server.url}/search/?q=${encodeURIComponent(query)}`, true);
-    const search = after.filter((r) => r.url.startsWith('/pagefind'));
+    // the search's own downloads: Pagefind's files and the list of indexes to merge
+    const search = after.filter((r) => r.url.startsWith('/pagefind') || r.url.startsWith('/shards.json'));
     return {
       method: 'chromium',
       query,
