@@ -44,12 +44,19 @@ interface Pagefind {
 /** Ranking: a name typed in full beats a longer word it is the start of; long pages weigh less. */
 const RANKING = { termSimilarity: 6.0, pageLength: 0.2, termSaturation: 1.2, termFrequency: 1.0 };
 const PAGE_SIZE = 10;
-/** How many of the best results are checked for an exact name match, to be shown first. */
-const EXACT_LOOKAHEAD = 20;
-/** An index split by county: the counties of this many best results have their bundles merged, */
-const ROUTE_LOOKAHEAD = 10;
-/** at most this many counties at a time. */
-const ROUTE_COUNTIES = 3;
+/** How many of the best results are checked for an exact name match, to be shown first (the first page: their data is loaded anyway). */
+const EXACT_LOOKAHEAD = PAGE_SIZE;
+/**
+ * An index split by county: a query merges the bundle of the county its best results lie in (of
+ * the first ROUTE_LOOKAHEAD), one county a time: each costs about 18 KB (its metadata and one index
+ * chunk a word), and a province's first search must stay under 150 KB. The "more counties" button
+ * merges the next MORE_COUNTIES of them, then every county.
+ */
+const ROUTE_LOOKAHEAD = PAGE_SIZE;
+const FIRST_COUNTIES = 1;
+const MORE_COUNTIES = 3;
+/** With no more county bundles than this, a query that finds nothing searches them all unasked. */
+const AUTO_WIDEN = 8;
 
 /** A place name without its kind (中和村委会 → 中和), to search again when the full name is typed. */
 const withoutKind = (q: string) => q.replace(/(社区居委会|居民委员会|村民委员会|居委会|村委会|社区|街道|村|镇|乡)$/, '');
@@ -216,24 +223,42 @@ async function start(root: HTMLElement) {
     return [...exact, ...found.filter((r) => !ids.has(r.id))];
   }
 
+  /** Counties the current query's best results lie in, best first (an index split by county). */
+  let routed: string[] = [];
+
   /**
-   * Searches the merged indexes. Split by county: first merges the bundles of the counties the
-   * best results lie in (a township's page names its villages), and when that finds nothing, or
-   * the search has filters but no words, every county's.
+   * Searches the merged indexes. Split by county: first merges the bundle of the county the best
+   * results lie in (a township's page names its villages). When that finds nothing, or the search
+   * has filters but no words, every county's bundle is merged if there are few; with many, the
+   * "more counties" button offers it (src/lib/search-bundles.ts).
    */
   async function searchBundles(query: string, filters: Record<string, unknown>, stale: () => boolean): Promise<PagefindSearch | null> {
     let found = await pagefind.search(query || null, { filters });
+    routed = [];
     if (!bundles.split || !found || stale()) return found;
     if (query) {
       const urls = (await Promise.all(found.results.slice(0, ROUTE_LOOKAHEAD).map((r) => r.data()))).map((d) => d.url);
-      const codes = countiesOfResults(urls, bundles.manifest.counties, ROUTE_COUNTIES);
-      if (await bundles.merge(codes)) found = await pagefind.search(query, { filters });
+      routed = countiesOfResults(urls, bundles.manifest.counties, ROUTE_LOOKAHEAD);
+      if (await bundles.merge(routed.slice(0, FIRST_COUNTIES))) found = await pagefind.search(query, { filters });
     }
-    if (!found || stale() || (query && found.results.length > 0) || bundles.unmerged().length === 0) return found;
-    status.textContent = s.widening.replace('{n}', String(Object.keys(bundles.manifest.counties).length));
-    await bundles.merge(bundles.unmerged());
+    const few = Object.keys(bundles.manifest.counties).length <= AUTO_WIDEN;
+    if (!found || stale() || !few || (query && found.results.length > 0) || bundles.unmerged().length === 0) return found;
+    return widen(query, filters, stale, bundles.unmerged());
+  }
+
+  /** Merges these county bundles and searches again. */
+  async function widen(query: string, filters: Record<string, unknown>, stale: () => boolean, codes: string[]): Promise<PagefindSearch | null> {
+    status.textContent = s.widening.replace('{n}', String(codes.length));
+    await bundles.merge(codes);
     return stale() ? null : pagefind.search(query || null, { filters });
   }
+
+  /** The counties the "more counties" button merges: the next routed ones, else all the rest. */
+  const nextCounties = () => {
+    const left = new Set(bundles.unmerged());
+    const next = routed.filter((c) => left.has(c)).slice(0, MORE_COUNTIES);
+    return next.length ? next : [...left];
+  };
 
   async function renderMore() {
     const page = results.slice(shown, shown + PAGE_SIZE);
@@ -325,8 +350,9 @@ async function start(root: HTMLElement) {
   });
   everywhere.addEventListener('click', async () => {
     everywhere.hidden = true;
-    status.textContent = s.widening.replace('{n}', String(Object.keys(bundles.manifest.counties).length));
-    await bundles.merge(bundles.unmerged());
+    const codes = nextCounties();
+    status.textContent = s.widening.replace('{n}', String(codes.length));
+    await bundles.merge(codes);
     await search();
     list.querySelector('a')?.focus();
   });

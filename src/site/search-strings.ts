@@ -17,9 +17,9 @@ export interface SearchStrings {
   order: Record<'kind' | 'band', string[]>;
   prompt: string;
   loading: string;
-  /** Shown while an index split by county is searched in every county ({n}: how many). */
+  /** Shown while more county bundles of an index split by county are searched ({n}: how many). */
   widening: string;
-  /** The button that searches every county's village pages when only some were searched. */
+  /** The button that searches more counties' village pages when only some were searched. */
   everywhere: string;
   found: string;
   foundOne: string;
@@ -45,8 +45,8 @@ const zh: SearchStrings = {
   order: { kind: KINDS.map((k) => kindLabel(k, 'zh-CN')), band: BANDS.map((b) => bandLabel(b, 'zh-CN')) },
   prompt: '输入村名、乡镇名(汉字、拼音或拼音首字母,如 拉巴支、labazhi、lbz)、借款党员姓名、产业或分红来源。',
   loading: '正在搜索……',
-  widening: '正在全部 {n} 个县(市、区)的村页面中搜索……',
-  everywhere: '在所有县(市、区)的村页面中搜索',
+  widening: '正在另外 {n} 个县(市、区)的村页面中搜索……',
+  everywhere: '在更多县(市、区)的村页面中搜索',
   found: '找到 {n} 条结果',
   foundOne: '找到 1 条结果',
   none: '没有找到与“{q}”相符的结果。可以试试更短的词、拼音,或去掉筛选条件。',
@@ -71,8 +71,8 @@ const en: SearchStrings = {
   order: { kind: KINDS.map((k) => kindLabel(k, 'en')), band: BANDS.map((b) => bandLabel(b, 'en')) },
   prompt: 'Type a village or township (English, Chinese, pinyin or initials: Labazhi, 拉巴支, lbz), a recipient, an industry or a revenue source.',
   loading: 'Searching…',
-  widening: 'Searching the village pages of all {n} counties…',
-  everywhere: 'Search the village pages of every county',
+  widening: 'Searching the village pages of {n} more counties…',
+  everywhere: 'Search the village pages of more counties',
   found: '{n} results',
   foundOne: '1 result',
   none: 'Nothing matches “{q}”. Try a shorter word, pinyin, or fewer filters.',
