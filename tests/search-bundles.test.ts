@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOfPage, countiesOfResults, countyBundles, countyOfVillagePage, splitsByCounty } from '../src/lib/search-bundles.ts';
+import { bundleOfPage, countiesOfResults, countyBundles, countyOfVillagePage, holdsLiterally, splitsByCounty } from '../src/lib/search-bundles.ts';
 
 describe('the search index split by county', () => {
   it('keeps one index for a build of one county', () => {
@@ -29,5 +29,13 @@ describe('the search index split by county', () => {
     expect(countiesOfResults(urls, known, 5)).toEqual(['533324', '530681', '530721']);
     expect(countiesOfResults(urls, known, 2)).toEqual(['533324', '530681']);
     expect(countiesOfResults(['/'], known, 3)).toEqual([]);
+  });
+
+  it('tells the page that holds a name as typed from one that only holds its characters', () => {
+    expect(holdsLiterally('各村\u200b白马\u200b村委会', '白马')).toBe(true);
+    expect(holdsLiterally('马白镇', '白马')).toBe(false);
+    expect(holdsLiterally('Baima Village', 'bai ma')).toBe(true);
+    expect(holdsLiterally(undefined, '白马')).toBe(false);
+    expect(holdsLiterally('白马', '  ')).toBe(false);
   });
 });

@@ -98,16 +98,30 @@ export function pinyinForms(han: string): PinyinForms {
  * pinyin of the short name (joined, initials, spaced) and of the full name (joined, initials).
  * 拉巴支村委会 → "拉巴支 拉巴支村 拉巴支村委会 labazhi lbz la ba zhi labazhicunweihui lbzcwh".
  */
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * A Chinese name cut into words the way the search page's browser cuts a query (ICU's word
+ * segmenter, which Node and Chromium share; Pagefind's search script uses Intl.Segmenter): 中和 →
+ * "中 和", 白马 → "白 马", 李家 → "李家". Pagefind's index cuts text with another dictionary, so a
+ * name indexed in this form too is found however the browser cut the query.
+ */
+export function queryWords(text: string): string {
+  return [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .join(' ');
+}
+
 export function searchTerms(name: string): string {
   const short = shortName(name);
   const s = pinyinForms(short);
   const f = pinyinForms(name);
   const words = [...chineseVariants(name), s.joined, s.initials, s.spaced];
   if (f.joined !== s.joined) words.push(f.joined, f.initials);
-  // The browser may cut a typed name into single characters (Chromium: 中和 → 中 / 和) where the
-  // index keeps it whole: the short name's characters, one by one, match such a query too.
-  const chars = [...short].filter((c) => /\p{Script=Han}/u.test(c));
-  if (chars.length > 1) words.push(chars.join(' '));
+  // The browser cuts a typed name with its own word segmenter (Chromium: 中和 → 中 / 和, 拉巴支 →
+  // 拉巴 / 支) where the index keeps it whole: the name cut the same way matches such a query.
+  words.push(queryWords(short));
   return [...new Set(words.filter(Boolean))].join(' ');
 }
 

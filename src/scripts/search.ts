@@ -7,7 +7,7 @@
  */
 
 import { Bundles } from './merge-shards.ts';
-import { countiesOfResults } from '../lib/search-bundles.ts';
+import { countiesOfResults, holdsLiterally } from '../lib/search-bundles.ts';
 import type { SearchStrings } from '../site/search-strings.ts';
 
 const GROUPS = ['kind', 'township', 'year', 'band'] as const;
@@ -20,6 +20,7 @@ type Strings = Pick<SearchStrings, 'filters' | 'groups' | 'order' | 'prompt' | '
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content?: string;
   meta: Record<string, string>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
@@ -212,12 +213,16 @@ async function start(root: HTMLElement) {
       const k = kinds.indexOf(datas[i]?.meta.kind ?? '');
       return k < 0 ? kinds.length : k;
     };
-    // Exact matches first, the wider place first (石鼓镇 before 石鼓村委会), else in Pagefind's order.
-    const exact = head
-      .map((r, i) => ({ r, i }))
-      .filter(({ i }) => (datas[i]?.meta.names ?? '').split(' ').includes(key))
-      .sort((a, b) => rank(a.i) - rank(b.i) || a.i - b.i)
-      .map(({ r }) => r);
+    // Exact matches first, the wider place first (石鼓镇 before 石鼓村委会); then titles that hold
+    // the query as typed (白马村 before 马白镇 for 白马); else in Pagefind's order.
+    const isExact = (i: number) => (datas[i]?.meta.names ?? '').split(' ').includes(key);
+    const exact = [
+      ...head
+        .map((r, i) => ({ r, i }))
+        .filter(({ i }) => isExact(i))
+        .sort((a, b) => rank(a.i) - rank(b.i) || a.i - b.i),
+      ...head.map((r, i) => ({ r, i })).filter(({ i }) => !isExact(i) && holdsLiterally(datas[i]?.meta.title, query)),
+    ].map(({ r }) => r);
     if (!exact.length) return found;
     const ids = new Set(exact.map((r) => r.id));
     return [...exact, ...found.filter((r) => !ids.has(r.id))];
@@ -237,7 +242,9 @@ async function start(root: HTMLElement) {
     routed = [];
     if (!bundles.split || !found || stale()) return found;
     if (query) {
-      const urls = (await Promise.all(found.results.slice(0, ROUTE_LOOKAHEAD).map((r) => r.data()))).map((d) => d.url);
+      // the pages that hold the query as typed point to the county first (a township's table of villages)
+      const datas = await Promise.all(found.results.slice(0, ROUTE_LOOKAHEAD).map((r) => r.data()));
+      const urls = [...datas.filter((d) => holdsLiterally(d.content, query)), ...datas.filter((d) => !holdsLiterally(d.content, query))].map((d) => d.url);
       routed = countiesOfResults(urls, bundles.manifest.counties, ROUTE_LOOKAHEAD);
       if (await bundles.merge(routed.slice(0, FIRST_COUNTIES))) found = await pagefind.search(query, { filters });
     }
