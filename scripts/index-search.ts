@@ -31,6 +31,7 @@ const UNUSED = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  'pagefind-worker.js', // the search page runs Pagefind without its worker (noWorker, docs/search.md)
 ];
 
 function* htmlFiles(dir: string, root = dir): Generator<string> {
@@ -107,8 +108,8 @@ async function writeBundle(
 /** One record per element id and language (see pickRecords): the key two bundles must not share. */
 const recordKey = (r: SearchRecord) => `${r.lang} ${r.url.slice(r.url.indexOf('#'))}`;
 
-/** Files a merged bundle does not use: the root's library and worker search it. */
-const MERGED_UNUSED = ['pagefind.js', 'pagefind-worker.js'];
+/** Files a merged bundle does not use: the root's library searches it. */
+const MERGED_UNUSED = ['pagefind.js'];
 
 /** The indexed pages of a site, grouped by bundle ('' is the root; see src/lib/search-bundles.ts). */
 export function pagesByBundle(site: string): Map<string, string[]> {

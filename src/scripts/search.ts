@@ -135,7 +135,8 @@ async function start(root: HTMLElement) {
   let bundles: Bundles;
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-    const options = { baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING };
+    // no web worker: its script would be 12 KB (compressed) of a first search kept small
+    const options = { baseUrl: root.dataset.base ?? '/', excerptLength: 24, ranking: RANKING, noWorker: true };
     await pagefind.options(options);
     await pagefind.init();
     // shards built separately and served side by side: one search over all their indexes
