@@ -247,7 +247,7 @@ async function start(root: HTMLElement) {
       const datas = await Promise.all(found.results.slice(0, ROUTE_LOOKAHEAD).map((r) => r.data()));
       const urls = [...datas.filter((d) => holdsLiterally(d.content, query)), ...datas.filter((d) => !holdsLiterally(d.content, query))].map((d) => d.url);
       routed = countiesOfResults(urls, bundles.manifest.counties, ROUTE_LOOKAHEAD);
-      if (await bundles.merge(routed.slice(0, FIRST_COUNTIES))) found = await pagefind.search(query, { filters });
+      if (await bundles.merge(routed.slice(0, FIRST_COUNTIES))) found = await pagefind.search(query || null, { filters });
     }
     const few = Object.keys(bundles.manifest.counties).length <= AUTO_WIDEN;
     if (!found || stale() || !few || (query && found.results.length > 0) || bundles.unmerged().length === 0) return found;
@@ -260,6 +260,7 @@ async function start(root: HTMLElement) {
     await bundles.merge(codes);
     return stale() ? null : pagefind.search(query || null, { filters });
   }
+
 
   /** The counties the "more counties" button merges: the next routed ones, else all the rest. */
   const nextCounties = () => {
