@@ -261,7 +261,6 @@ async function start(root: HTMLElement) {
     return stale() ? null : pagefind.search(query || null, { filters });
   }
 
-
   /** The counties the "more counties" button merges: the next routed ones, else all the rest. */
   const nextCounties = () => {
     const left = new Set(bundles.unmerged());
