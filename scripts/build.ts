@@ -41,12 +41,36 @@ function step(label: string, command: string, args: string[]) {
   }
 }
 
-step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
+// Built in parts, the whole-package downloads (zip, xlsx, ...) are made once, by a process of their
+// own that starts beside the validation, and every part reads them (src/site/opendata.ts).
+const downloadsDir = resolve('.astro/downloads');
+const downloads = jobs === 1 ? null : makeDownloads();
+if (!downloads) console.error('\n▶ validate data / 检查数据');
+const validated = spawnSync(process.execPath, ['scripts/validate.ts', dataDir], { stdio: 'inherit', env });
+if (validated.status !== 0) {
+  if (downloads) downloads.child.kill();
+  console.error('✗ validate data / 检查数据 failed / 失败');
+  process.exit(validated.status ?? 1);
+}
 if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
-else await buildInParts(jobs);
+else {
+  await buildInParts(jobs);
+  if ((await downloads!.done) !== 0) {
+    console.error('✗ make downloads / 生成下载文件 failed / 失败');
+    process.exit(1);
+  }
+  rmSync(downloadsDir, { recursive: true, force: true });
+}
 await checkAndIndex();
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
+
+function makeDownloads() {
+  console.error('\n▶ validate data / 检查数据, make downloads / 生成下载文件');
+  const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env });
+  const done = new Promise<number>((ok) => child.on('close', (code) => ok(code ?? 1)));
+  return { child, done };
+}
 
 /**
  * The privacy check of the output and the search indexing read the same finished pages, so they
@@ -95,7 +119,7 @@ async function buildInParts(n: number) {
         new Promise<number>((done) => {
           const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(partsDir, String(i))], {
             stdio: ['ignore', 'pipe', 'inherit'],
-            env: { ...env, LEDGER_PART: `${i}/${n}` },
+            env: { ...env, LEDGER_PART: `${i}/${n}`, LEDGER_DOWNLOADS_DIR: downloadsDir },
           });
           child.stdout.on('data', (chunk: Buffer) => {
             if (i === 0) process.stdout.write(chunk);

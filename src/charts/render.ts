@@ -5,6 +5,8 @@
  * coordinates rounded to 2 decimals so the output is stable for snapshots and byte-identical builds.
  */
 import * as Plot from '@observablehq/plot';
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import type { Lang } from '../site/i18n.ts';
 
@@ -78,19 +80,20 @@ export function marginFor(labels: readonly string[], min = 30, max = 160): numbe
   return Math.min(max, Math.max(min, w));
 }
 
-const cache = new Map<string, string>();
+const cache = new Map<string, Buffer>();
 
 /**
  * Renders once per distinct content: the same chart (name, language, width, rows) on several
- * pages — a village's page and its print sheet — is computed once per build.
+ * pages — a village's page and its print sheet — is computed once per build. A province build
+ * renders tens of thousands of charts and reuses each until the end, so the cache keeps a hash of
+ * the key and the SVG deflated (about a tenth of the string: the SVGs are repetitive markup).
  */
 export function cached(name: string, opts: ChartOptions, rows: unknown, render: () => string): string {
-  const key = `${name}\u0000${opts.lang}\u0000${opts.width ?? DEFAULT_WIDTH}\u0000${JSON.stringify(rows)}`;
-  let svg = cache.get(key);
-  if (svg === undefined) {
-    svg = render();
-    cache.set(key, svg);
-  }
+  const key = createHash('sha256').update(`${name}\u0000${opts.lang}\u0000${opts.width ?? DEFAULT_WIDTH}\u0000${JSON.stringify(rows)}`).digest('base64');
+  const hit = cache.get(key);
+  if (hit !== undefined) return inflateRawSync(hit).toString('utf8');
+  const svg = render();
+  cache.set(key, deflateRawSync(svg, { level: 1 }));
   return svg;
 }
 

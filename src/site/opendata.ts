@@ -15,7 +15,7 @@ import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/cell-rows.t
 import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getDataset } from './dataset.ts';
 import type { Dataset } from '../schemas/index.ts';
@@ -45,8 +45,11 @@ export interface OpenData {
   /** data/ holds exactly the newest frozen version (then latest = its files). */
   latestIsFrozen: boolean;
   versions: VersionEntry[];
-  /** The unreleased changes (current data/ against the newest frozen version), when there are any. */
-  unreleasedDiff: RowDiff[] | null;
+  /**
+   * Rows added/removed/changed per table by the unreleased changes (current data/ against the
+   * newest frozen version), when there is a frozen version and data/ differs from it.
+   */
+  unreleasedCounts: (DiffCounts & { table: string })[] | null;
   /** The dataset as published (names withheld or masked). */
   data: Dataset;
 }
@@ -69,7 +72,11 @@ const sameTables = (a: Files, b: Files) =>
 
 const withTable = (d: RowDiff[]) => d.map((x) => ({ table: x.table, ...countsOf(x) }));
 
-async function build(): Promise<OpenData> {
+/** Everything but the files and the dataset: what scripts/make-downloads.ts hands the build's parts as JSON. */
+export type OpenDataManifest = Omit<OpenData, 'latest' | 'data'>;
+
+/** The open data computed in this process: the /data/latest/ files (CSV, JSON, xlsx, zip, ...) and how they relate to the frozen versions. */
+export async function buildOpenData(): Promise<OpenData> {
   const site = getDataset();
   const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
   // A data package's releases sit beside it: data/ → releases/ (LEDGER_RELEASES_DIR overrides).
@@ -86,14 +93,15 @@ async function build(): Promise<OpenData> {
     const prev = oldestFirst[i - 1];
     countsByVersion.set(r.version, withTable(diffReleases(prev ? releaseFiles(prev) : null, releaseFiles(r))));
   });
-  const unreleasedDiff = latestIsFrozen ? null : diffReleases(newestFiles, generated);
+  // only the counts are kept: the rows of a diff against nothing are every row of the package
+  const unreleasedCounts = latestIsFrozen ? null : withTable(diffReleases(newestFiles, generated));
   const versions: VersionEntry[] = changelog.map((release) => {
     const isFrozen = frozen.some((f) => f.version === release.version);
     const current = !isFrozen && release.version === site.version;
     return {
       release,
       frozen: isFrozen,
-      counts: isFrozen ? countsByVersion.get(release.version)! : current && unreleasedDiff ? withTable(unreleasedDiff) : null,
+      counts: isFrozen ? countsByVersion.get(release.version)! : current && unreleasedCounts ? unreleasedCounts : null,
       unreleased: current,
     };
   });
@@ -105,13 +113,37 @@ async function build(): Promise<OpenData> {
     newestFrozen: newest?.version ?? null,
     latestIsFrozen,
     versions,
-    unreleasedDiff,
+    unreleasedCounts: newest ? unreleasedCounts : null,
     data: publishable(site.data, publishOptions),
   };
 }
 
+/**
+ * When the build runs in parts (scripts/build.ts), one process makes the downloads
+ * (scripts/make-downloads.ts) into LEDGER_DOWNLOADS_DIR while the parts start: the whole-package
+ * files (zip, xlsx, ...) are the same for every part and are the costliest thing a part would
+ * otherwise compute (a province: about 35 s of CPU and a gigabyte of transient memory in each part).
+ */
+export const DOWNLOADS_MANIFEST = 'open-data.json';
+export const DOWNLOADS_FAILED = 'failed';
+export const DOWNLOADS_FILES = 'latest';
+
+async function sharedOpenData(dir: string): Promise<OpenData> {
+  const manifest = join(dir, DOWNLOADS_MANIFEST);
+  const started = Date.now();
+  while (!existsSync(manifest)) {
+    if (existsSync(join(dir, DOWNLOADS_FAILED))) throw new Error(`making the downloads failed (${dir})`);
+    if (Date.now() - started > 30 * 60_000) throw new Error(`no downloads in ${dir} after 30 minutes`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const m = JSON.parse(readFileSync(manifest, 'utf8')) as OpenDataManifest;
+  const latest = m.latestIsFrozen ? releaseFiles(m.frozen[0]!) : readReleaseFiles(join(dir, DOWNLOADS_FILES));
+  return { ...m, latest, data: publishable(getDataset().data, publishOptions) };
+}
+
 export function getOpenData(): Promise<OpenData> {
-  return (cached ??= build());
+  const shared = process.env.LEDGER_DOWNLOADS_DIR;
+  return (cached ??= shared ? sharedOpenData(shared) : buildOpenData());
 }
 
 const TYPES: [RegExp, string][] = [
