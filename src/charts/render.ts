@@ -58,13 +58,18 @@ export function tidySvg(svg: string, text: ChartText): string {
   return roundNumbers(out);
 }
 
-/** Plot.plot with the server document, system fonts and our tidying. */
-export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+/** Plot.plot with the server document: the SVG as Plot writes it, before tidying. */
+export function plotSvg(options: Plot.PlotOptions): string {
   const el = Plot.plot({
     ...options,
     document: serverDocument(),
   } as Plot.PlotOptions) as unknown as { outerHTML: string };
-  return tidySvg(el.outerHTML, text);
+  return el.outerHTML;
+}
+
+/** Plot.plot with the server document, system fonts and our tidying. */
+export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+  return tidySvg(plotSvg(options), text);
 }
 
 /** An estimate of a label's width in px: CJK characters are square, Latin about 0.6 em. */
