@@ -4,8 +4,8 @@
  */
 import { BAR } from './palette.ts';
 import { createHash } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { DEFAULT_WIDTH, FONT_SIZE, marginFor, Plot, plotSvg, renderPlot, textWidth, tidySvg, type ChartOptions, type ChartText } from './render.ts';
+import { inflateRawSync } from 'node:zlib';
+import { DEFAULT_WIDTH, FONT_SIZE, marginFor, packed, Plot, plotSvg, renderPlot, textWidth, tidySvg, type ChartOptions, type ChartText } from './render.ts';
 
 export interface HBarRow {
   label: string;
@@ -55,7 +55,7 @@ export interface YearBarRow {
 
 const TICK = /\uE000([^\uE001]*)\uE001/g;
 const Y_LABEL = '\uE002';
-const neutral = new Map<string, Buffer>();
+const neutral = new Map<string, Uint8Array>();
 
 /**
  * Bars by year, stacked by `key` when given; `tick` formats the y axis. The languages' versions
@@ -75,7 +75,7 @@ export function yearBars(rows: readonly YearBarRow[], opts: ChartOptions, text: 
   if (hit !== undefined) svg = inflateRawSync(hit).toString('utf8');
   else {
     svg = plotYearBars(rows, width, (v) => `\uE000${v}\uE001`, Y_LABEL);
-    neutral.set(id, deflateRawSync(svg, { level: 1 }));
+    neutral.set(id, packed(svg));
   }
   svg = svg.replace(TICK, (_m, v: string) => {
     const w = tick(Number(v));
