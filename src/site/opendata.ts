@@ -8,10 +8,10 @@
  * with the changelog's newest version and date, and the data page says there are unreleased
  * changes since the newest frozen version (or that no version is frozen yet).
  */
-import { defaultPublishOptions, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
+import { defaultPublishOptions, FilesOnDisk, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
 import { parseChangelog, type Release } from '../lib/changelog.ts';
-import { diffReleases, type Files } from '../lib/diff/release.ts';
-import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/cell-rows.ts';
+import { releaseCounts, type Files } from '../lib/diff/release.ts';
+import type { DiffCounts } from '../lib/diff/cell-rows.ts';
 import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';
@@ -70,7 +70,6 @@ const sameTables = (a: Files, b: Files) =>
     return !!x && !!y && Buffer.compare(Buffer.from(x), Buffer.from(y)) === 0;
   });
 
-const withTable = (d: RowDiff[]) => d.map((x) => ({ table: x.table, ...countsOf(x) }));
 
 /** Everything but the files and the dataset: what scripts/make-downloads.ts hands the build's parts as JSON. */
 export type OpenDataManifest = Omit<OpenData, 'latest' | 'data'>;
@@ -91,10 +90,10 @@ export async function buildOpenData(): Promise<OpenData> {
   const countsByVersion = new Map<string, VersionEntry['counts']>();
   oldestFirst.forEach((r, i) => {
     const prev = oldestFirst[i - 1];
-    countsByVersion.set(r.version, withTable(diffReleases(prev ? releaseFiles(prev) : null, releaseFiles(r))));
+    countsByVersion.set(r.version, releaseCounts(prev ? releaseFiles(prev) : null, releaseFiles(r)));
   });
   // only the counts are kept: the rows of a diff against nothing are every row of the package
-  const unreleasedCounts = latestIsFrozen ? null : withTable(diffReleases(newestFiles, generated));
+  const unreleasedCounts = latestIsFrozen ? null : releaseCounts(newestFiles, generated);
   const versions: VersionEntry[] = changelog.map((release) => {
     const isFrozen = frozen.some((f) => f.version === release.version);
     const current = !isFrozen && release.version === site.version;
@@ -137,7 +136,7 @@ async function sharedOpenData(dir: string): Promise<OpenData> {
     await new Promise((r) => setTimeout(r, 100));
   }
   const m = JSON.parse(readFileSync(manifest, 'utf8')) as OpenDataManifest;
-  const latest = m.latestIsFrozen ? releaseFiles(m.frozen[0]!) : readReleaseFiles(join(dir, DOWNLOADS_FILES));
+  const latest = m.latestIsFrozen ? releaseFiles(m.frozen[0]!) : new FilesOnDisk(join(dir, DOWNLOADS_FILES));
   return { ...m, latest, data: publishable(getDataset().data, publishOptions) };
 }
 
