@@ -59,6 +59,21 @@ else {
     console.error('✗ make downloads / 生成下载文件 failed / 失败');
     process.exit(1);
   }
+  // /data/latest/'s files are the downloads process's, byte for byte (the parts list only the
+  // frozen versions' files): moved in rather than written by every part
+  const latestDir = join(outDir, 'data', 'latest');
+  mkdirSync(latestDir, { recursive: true });
+  for (const name of readdirSync(join(downloadsDir, 'latest'))) {
+    if (existsSync(join(latestDir, name))) {
+      console.error(`✗ data/latest/${name} written twice / 重复生成`);
+      process.exit(1);
+    }
+    try {
+      renameSync(join(downloadsDir, 'latest', name), join(latestDir, name));
+    } catch {
+      cpSync(join(downloadsDir, 'latest', name), join(latestDir, name)); // another file system
+    }
+  }
   rmSync(downloadsDir, { recursive: true, force: true });
 }
 await checkAndIndex();

@@ -23,7 +23,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, DOWNLOADS_FILES), { recursive: true });
 try {
   const { latest, data: _data, ...manifest } = await buildOpenData();
-  if (!manifest.latestIsFrozen) for (const [name, bytes] of latest) writeFileSync(join(out, DOWNLOADS_FILES, name), bytes);
+  // every file of /data/latest/ (the newest frozen version's own when data/ still holds it): scripts/build.ts puts them there
+  for (const [name, bytes] of latest) writeFileSync(join(out, DOWNLOADS_FILES, name), bytes);
   const tmp = join(out, `${DOWNLOADS_MANIFEST}.tmp`);
   writeFileSync(tmp, JSON.stringify(manifest satisfies OpenDataManifest));
   renameSync(tmp, join(out, DOWNLOADS_MANIFEST));

@@ -79,7 +79,7 @@ export async function buildOpenData(): Promise<OpenData> {
   const site = getDataset();
   const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
   // A data package's releases sit beside it: data/ → releases/ (LEDGER_RELEASES_DIR overrides).
-  const frozen = listReleases(releasesDir(dirname(site.dir)));
+  const frozen = frozenReleases();
   const generated = publishRelease(site.data, site.release, publishOptions);
   const newest = frozen[0] ?? null;
   const newestFiles = newest ? releaseFiles(newest) : null;
@@ -113,7 +113,7 @@ export async function buildOpenData(): Promise<OpenData> {
     latestIsFrozen,
     versions,
     unreleasedCounts: newest ? unreleasedCounts : null,
-    data: publishable(site.data, publishOptions),
+    data: getPublished().data,
   };
 }
 
@@ -137,8 +137,28 @@ async function sharedOpenData(dir: string): Promise<OpenData> {
   }
   const m = JSON.parse(readFileSync(manifest, 'utf8')) as OpenDataManifest;
   const latest = m.latestIsFrozen ? releaseFiles(m.frozen[0]!) : new FilesOnDisk(join(dir, DOWNLOADS_FILES));
-  return { ...m, latest, data: publishable(getDataset().data, publishOptions) };
+  return { ...m, latest, data: getPublished().data };
 }
+
+let published: Dataset | undefined;
+
+/**
+ * The dataset as published (names withheld or masked) and its release: what the API and the
+ * per-village files are made from. It does not wait for the downloads of a build in parts.
+ */
+export function getPublished(): { data: Dataset; release: Release } {
+  const site = getDataset();
+  published ??= publishable(site.data, publishOptions);
+  return { data: published, release: site.release };
+}
+
+/** The frozen versions (releases/v<version>/), newest first. It does not wait for the downloads of a build in parts. */
+export function frozenReleases(): FrozenRelease[] {
+  return listReleases(releasesDir(dirname(getDataset().dir)));
+}
+
+/** Whether this process is a part of a build in parts, which writes /data/latest/'s files itself (scripts/build.ts). */
+export const downloadsShared = (): boolean => !!process.env.LEDGER_DOWNLOADS_DIR;
 
 export function getOpenData(): Promise<OpenData> {
   const shared = process.env.LEDGER_DOWNLOADS_DIR;
