@@ -8,7 +8,8 @@
  * its own search index, to be served side by side with other shards (scripts/assemble-shards.ts).
  * --jobs N (or LEDGER_JOBS; default: 2 on a machine with 2 or more cores) runs N Astro builds
  * at once, each rendering every N-th village and township page (src/site/part.ts), and merges
- * them: the same bytes as one build, in less time.
+ * them: the same bytes as one build, in less time. The whole-package downloads (zip, xlsx, ...)
+ * are then made once, by scripts/make-downloads.ts beside the validation, and read by the parts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -84,6 +85,10 @@ function makeDownloads() {
   console.error('\n▶ validate data / 检查数据, make downloads / 生成下载文件');
   const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env });
   const done = new Promise<number>((ok) => child.on('close', (code) => ok(code ?? 1)));
+  // a build that stops early (a part failed) does not leave it running
+  process.on('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
   return { child, done };
 }
 
