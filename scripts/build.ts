@@ -8,7 +8,8 @@
  * its own search index, to be served side by side with other shards (scripts/assemble-shards.ts).
  * --jobs N (or LEDGER_JOBS; default: 2 on a machine with 2 or more cores) runs N Astro builds
  * at once, each rendering every N-th village and township page (src/site/part.ts), and merges
- * them: the same bytes as one build, in less time.
+ * them: the same bytes as one build, in less time. The whole-package downloads (zip, xlsx, ...)
+ * are then made once, by scripts/make-downloads.ts beside the validation, and read by the parts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,12 +42,55 @@ function step(label: string, command: string, args: string[]) {
   }
 }
 
-step('validate data / 检查数据', process.execPath, ['scripts/validate.ts', dataDir]);
+// Built in parts, the whole-package downloads (zip, xlsx, ...) are made once, by a process of their
+// own that starts beside the validation, and every part reads them (src/site/opendata.ts).
+const downloadsDir = resolve('.astro/downloads');
+const downloads = jobs === 1 ? null : makeDownloads();
+if (!downloads) console.error('\n▶ validate data / 检查数据');
+const validated = spawnSync(process.execPath, ['scripts/validate.ts', dataDir], { stdio: 'inherit', env });
+if (validated.status !== 0) {
+  if (downloads) downloads.child.kill();
+  console.error('✗ validate data / 检查数据 failed / 失败');
+  process.exit(validated.status ?? 1);
+}
 if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
-else await buildInParts(jobs);
+else {
+  await buildInParts(jobs);
+  if ((await downloads!.done) !== 0) {
+    console.error('✗ make downloads / 生成下载文件 failed / 失败');
+    process.exit(1);
+  }
+  // /data/latest/'s files are the downloads process's, byte for byte (the parts list only the
+  // frozen versions' files): moved in rather than written by every part
+  const latestDir = join(outDir, 'data', 'latest');
+  mkdirSync(latestDir, { recursive: true });
+  for (const name of readdirSync(join(downloadsDir, 'latest'))) {
+    if (existsSync(join(latestDir, name))) {
+      console.error(`✗ data/latest/${name} written twice / 重复生成`);
+      process.exit(1);
+    }
+    try {
+      renameSync(join(downloadsDir, 'latest', name), join(latestDir, name));
+    } catch {
+      cpSync(join(downloadsDir, 'latest', name), join(latestDir, name)); // another file system
+    }
+  }
+  rmSync(downloadsDir, { recursive: true, force: true });
+}
 await checkAndIndex();
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
+
+function makeDownloads() {
+  console.error('\n▶ validate data / 检查数据, make downloads / 生成下载文件');
+  const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env });
+  const done = new Promise<number>((ok) => child.on('close', (code) => ok(code ?? 1)));
+  // a build that stops early (a part failed) does not leave it running
+  process.on('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
+  return { child, done };
+}
 
 /**
  * The privacy check of the output and the search indexing read the same finished pages, so they
@@ -95,7 +139,7 @@ async function buildInParts(n: number) {
         new Promise<number>((done) => {
           const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(partsDir, String(i))], {
             stdio: ['ignore', 'pipe', 'inherit'],
-            env: { ...env, LEDGER_PART: `${i}/${n}` },
+            env: { ...env, LEDGER_PART: `${i}/${n}`, LEDGER_DOWNLOADS_DIR: downloadsDir },
           });
           child.stdout.on('data', (chunk: Buffer) => {
             if (i === 0) process.stdout.write(chunk);

@@ -32,7 +32,8 @@ export function incomeByYear(rows: readonly IncomeByYearRow[], opts: ChartOption
       ? `Stacked bars, one per year from ${years[0]} to ${years[years.length - 1]}, split by income type: ${types.map((t) => termLabel(incomeTypes, t, 'en')).join(', ')}. Amounts in yuan; the table below gives every figure.`
       : `堆叠柱形图,${years[0]}年至${years[years.length - 1]}年每年一根,按收入类型(${types.join('、')})分段,单位元;下方表格列出全部数字。`;
     return yearBars(
-      sorted.map((r) => ({ year: r.year, value: r.yuan, key: termLabel(incomeTypes, r.type, short(opts.lang)), colour: colourOf(incomeTypeColour, r.type, types.indexOf(r.type)) })),
+      // the stored term as the key in both languages (keys are never shown): one drawing for both
+      sorted.map((r) => ({ year: r.year, value: r.yuan, key: r.type, colour: colourOf(incomeTypeColour, r.type, types.indexOf(r.type)) })),
       opts,
       { title, description },
       (v) => wanShort(v, opts.lang),

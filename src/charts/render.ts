@@ -5,6 +5,8 @@
  * coordinates rounded to 2 decimals so the output is stable for snapshots and byte-identical builds.
  */
 import * as Plot from '@observablehq/plot';
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import type { Lang } from '../site/i18n.ts';
 
@@ -56,13 +58,18 @@ export function tidySvg(svg: string, text: ChartText): string {
   return roundNumbers(out);
 }
 
-/** Plot.plot with the server document, system fonts and our tidying. */
-export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+/** Plot.plot with the server document: the SVG as Plot writes it, before tidying. */
+export function plotSvg(options: Plot.PlotOptions): string {
   const el = Plot.plot({
     ...options,
     document: serverDocument(),
   } as Plot.PlotOptions) as unknown as { outerHTML: string };
-  return tidySvg(el.outerHTML, text);
+  return el.outerHTML;
+}
+
+/** Plot.plot with the server document, system fonts and our tidying. */
+export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+  return tidySvg(plotSvg(options), text);
 }
 
 /** An estimate of a label's width in px: CJK characters are square, Latin about 0.6 em. */
@@ -78,19 +85,37 @@ export function marginFor(labels: readonly string[], min = 30, max = 160): numbe
   return Math.min(max, Math.max(min, w));
 }
 
-const cache = new Map<string, string>();
+/**
+ * A chart's SVG deflated, in a buffer of its own size: zlib's result is a view of a 64 KB chunk,
+ * which it would otherwise keep alive (tens of thousands of charts: gigabytes).
+ */
+export const packed = (svg: string): Uint8Array => new Uint8Array(deflateRawSync(svg, { level: 1 }));
+
+const cache = new Map<string, Uint8Array>();
+const uses = new Map<string, number>();
+const often = new Map<string, string>();
 
 /**
  * Renders once per distinct content: the same chart (name, language, width, rows) on several
- * pages — a village's page and its print sheet — is computed once per build.
+ * pages — a village's page and its print sheet — is computed once per build. A province build
+ * renders tens of thousands of charts and reuses each until the end, so the cache keeps a hash of
+ * the key and the SVG deflated (about a tenth of the string: the SVGs are repetitive markup).
  */
 export function cached(name: string, opts: ChartOptions, rows: unknown, render: () => string): string {
-  const key = `${name}\u0000${opts.lang}\u0000${opts.width ?? DEFAULT_WIDTH}\u0000${JSON.stringify(rows)}`;
-  let svg = cache.get(key);
-  if (svg === undefined) {
-    svg = render();
-    cache.set(key, svg);
+  const key = createHash('sha256').update(`${name}\u0000${opts.lang}\u0000${opts.width ?? DEFAULT_WIDTH}\u0000${JSON.stringify(rows)}`).digest('base64');
+  const shared = often.get(key);
+  if (shared !== undefined) return shared;
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    const svg = inflateRawSync(hit).toString('utf8');
+    // a chart used a third time is one many pages share (the standard dividend split): kept as is
+    const n = (uses.get(key) ?? 0) + 1;
+    uses.set(key, n);
+    if (n >= 2 && often.size < 512) often.set(key, svg);
+    return svg;
   }
+  const svg = render();
+  cache.set(key, packed(svg));
   return svg;
 }
 

@@ -48,3 +48,42 @@ export function readReleaseFiles(dir: string): Map<string, Uint8Array> {
       .map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))]),
   );
 }
+
+/**
+ * The files of a folder by name, sorted, as readReleaseFiles gives them, but read from disk each
+ * time one is asked for instead of kept: a build in parts reads the whole-package downloads
+ * (a province: 264 MB) this way, so no part holds them for the whole build.
+ */
+export class FilesOnDisk extends Map<string, Uint8Array> {
+  readonly dir: string;
+  readonly names: string[];
+  constructor(dir: string) {
+    super();
+    this.dir = dir;
+    this.names = readdirSync(dir).sort();
+  }
+  override get size(): number {
+    return this.names.length;
+  }
+  override has(name: string): boolean {
+    return this.names.includes(name);
+  }
+  override get(name: string): Uint8Array | undefined {
+    return this.has(name) ? new Uint8Array(readFileSync(join(this.dir, name))) : undefined;
+  }
+  override keys(): MapIterator<string> {
+    return this.names.values();
+  }
+  override *entries(): MapIterator<[string, Uint8Array]> {
+    for (const n of this.names) yield [n, this.get(n)!];
+  }
+  override *values(): MapIterator<Uint8Array> {
+    for (const n of this.names) yield this.get(n)!;
+  }
+  override [Symbol.iterator](): MapIterator<[string, Uint8Array]> {
+    return this.entries();
+  }
+  override forEach(f: (value: Uint8Array, key: string, map: Map<string, Uint8Array>) => void): void {
+    for (const [n, b] of this.entries()) f(b, n, this);
+  }
+}

@@ -8,14 +8,14 @@
  * with the changelog's newest version and date, and the data page says there are unreleased
  * changes since the newest frozen version (or that no version is frozen yet).
  */
-import { defaultPublishOptions, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
+import { defaultPublishOptions, FilesOnDisk, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
 import { parseChangelog, type Release } from '../lib/changelog.ts';
-import { diffReleases, type Files } from '../lib/diff/release.ts';
-import { countsOf, type DiffCounts, type RowDiff } from '../lib/diff/cell-rows.ts';
+import { releaseCounts, type Files } from '../lib/diff/release.ts';
+import type { DiffCounts } from '../lib/diff/cell-rows.ts';
 import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getDataset } from './dataset.ts';
 import type { Dataset } from '../schemas/index.ts';
@@ -45,8 +45,11 @@ export interface OpenData {
   /** data/ holds exactly the newest frozen version (then latest = its files). */
   latestIsFrozen: boolean;
   versions: VersionEntry[];
-  /** The unreleased changes (current data/ against the newest frozen version), when there are any. */
-  unreleasedDiff: RowDiff[] | null;
+  /**
+   * Rows added/removed/changed per table by the unreleased changes (current data/ against the
+   * newest frozen version), when there is a frozen version and data/ differs from it.
+   */
+  unreleasedCounts: (DiffCounts & { table: string })[] | null;
   /** The dataset as published (names withheld or masked). */
   data: Dataset;
 }
@@ -67,13 +70,16 @@ const sameTables = (a: Files, b: Files) =>
     return !!x && !!y && Buffer.compare(Buffer.from(x), Buffer.from(y)) === 0;
   });
 
-const withTable = (d: RowDiff[]) => d.map((x) => ({ table: x.table, ...countsOf(x) }));
 
-async function build(): Promise<OpenData> {
+/** Everything but the files and the dataset: what scripts/make-downloads.ts hands the build's parts as JSON. */
+export type OpenDataManifest = Omit<OpenData, 'latest' | 'data'>;
+
+/** The open data computed in this process: the /data/latest/ files (CSV, JSON, xlsx, zip, ...) and how they relate to the frozen versions. */
+export async function buildOpenData(): Promise<OpenData> {
   const site = getDataset();
   const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
   // A data package's releases sit beside it: data/ → releases/ (LEDGER_RELEASES_DIR overrides).
-  const frozen = listReleases(releasesDir(dirname(site.dir)));
+  const frozen = frozenReleases();
   const generated = publishRelease(site.data, site.release, publishOptions);
   const newest = frozen[0] ?? null;
   const newestFiles = newest ? releaseFiles(newest) : null;
@@ -84,16 +90,17 @@ async function build(): Promise<OpenData> {
   const countsByVersion = new Map<string, VersionEntry['counts']>();
   oldestFirst.forEach((r, i) => {
     const prev = oldestFirst[i - 1];
-    countsByVersion.set(r.version, withTable(diffReleases(prev ? releaseFiles(prev) : null, releaseFiles(r))));
+    countsByVersion.set(r.version, releaseCounts(prev ? releaseFiles(prev) : null, releaseFiles(r)));
   });
-  const unreleasedDiff = latestIsFrozen ? null : diffReleases(newestFiles, generated);
+  // only the counts are kept: the rows of a diff against nothing are every row of the package
+  const unreleasedCounts = latestIsFrozen ? null : releaseCounts(newestFiles, generated);
   const versions: VersionEntry[] = changelog.map((release) => {
     const isFrozen = frozen.some((f) => f.version === release.version);
     const current = !isFrozen && release.version === site.version;
     return {
       release,
       frozen: isFrozen,
-      counts: isFrozen ? countsByVersion.get(release.version)! : current && unreleasedDiff ? withTable(unreleasedDiff) : null,
+      counts: isFrozen ? countsByVersion.get(release.version)! : current && unreleasedCounts ? unreleasedCounts : null,
       unreleased: current,
     };
   });
@@ -105,13 +112,57 @@ async function build(): Promise<OpenData> {
     newestFrozen: newest?.version ?? null,
     latestIsFrozen,
     versions,
-    unreleasedDiff,
-    data: publishable(site.data, publishOptions),
+    unreleasedCounts: newest ? unreleasedCounts : null,
+    data: getPublished().data,
   };
 }
 
+/**
+ * When the build runs in parts (scripts/build.ts), one process makes the downloads
+ * (scripts/make-downloads.ts) into LEDGER_DOWNLOADS_DIR while the parts start: the whole-package
+ * files (zip, xlsx, ...) are the same for every part and are the costliest thing a part would
+ * otherwise compute (a province: about 35 s of CPU and a gigabyte of transient memory in each part).
+ */
+export const DOWNLOADS_MANIFEST = 'open-data.json';
+export const DOWNLOADS_FAILED = 'failed';
+export const DOWNLOADS_FILES = 'latest';
+
+async function sharedOpenData(dir: string): Promise<OpenData> {
+  const manifest = join(dir, DOWNLOADS_MANIFEST);
+  const started = Date.now();
+  while (!existsSync(manifest)) {
+    if (existsSync(join(dir, DOWNLOADS_FAILED))) throw new Error(`making the downloads failed (${dir})`);
+    if (Date.now() - started > 30 * 60_000) throw new Error(`no downloads in ${dir} after 30 minutes`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const m = JSON.parse(readFileSync(manifest, 'utf8')) as OpenDataManifest;
+  const latest = m.latestIsFrozen ? releaseFiles(m.frozen[0]!) : new FilesOnDisk(join(dir, DOWNLOADS_FILES));
+  return { ...m, latest, data: getPublished().data };
+}
+
+let published: Dataset | undefined;
+
+/**
+ * The dataset as published (names withheld or masked) and its release: what the API and the
+ * per-village files are made from. It does not wait for the downloads of a build in parts.
+ */
+export function getPublished(): { data: Dataset; release: Release } {
+  const site = getDataset();
+  published ??= publishable(site.data, publishOptions);
+  return { data: published, release: site.release };
+}
+
+/** The frozen versions (releases/v<version>/), newest first. It does not wait for the downloads of a build in parts. */
+export function frozenReleases(): FrozenRelease[] {
+  return listReleases(releasesDir(dirname(getDataset().dir)));
+}
+
+/** Whether this process is a part of a build in parts, which writes /data/latest/'s files itself (scripts/build.ts). */
+export const downloadsShared = (): boolean => !!process.env.LEDGER_DOWNLOADS_DIR;
+
 export function getOpenData(): Promise<OpenData> {
-  return (cached ??= build());
+  const shared = process.env.LEDGER_DOWNLOADS_DIR;
+  return (cached ??= shared ? sharedOpenData(shared) : buildOpenData());
 }
 
 const TYPES: [RegExp, string][] = [

@@ -3,12 +3,21 @@
  * of every frozen version (the latter copied byte for byte from releases/v<version>/).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileResponse, getOpenData, releaseFiles } from '../../../site/opendata.ts';
+import { downloadsShared, fileResponse, frozenReleases, getOpenData, releaseFiles } from '../../../site/opendata.ts';
+import { inPart } from '../../../site/part.ts';
 
 export const getStaticPaths = (async () => {
-  const od = await getOpenData();
-  const sets: [string, Map<string, Uint8Array>][] = [['latest', od.latest], ...od.frozen.map((r) => [`v${r.version}`, releaseFiles(r)] as [string, Map<string, Uint8Array>])];
-  return sets.flatMap(([release, files]) => [...files].map(([file, bytes]) => ({ params: { release, file }, props: { bytes } })));
+  // a build in parts copies /data/latest/'s files from its downloads process instead (scripts/build.ts)
+  const latest: [string, Map<string, Uint8Array>][] = downloadsShared() ? [] : [['latest', (await getOpenData()).latest]];
+  const sets = [...latest, ...frozenReleases().map((r) => [`v${r.version}`, releaseFiles(r)] as [string, Map<string, Uint8Array>])];
+  // each part of a build in parts writes its share of the files (src/site/part.ts); the bytes are
+  // looked up when the file is written, not kept in the paths (a province's files: 264 MB)
+  return inPart(sets.flatMap(([release, files]) => [...files.keys()].map((file) => ({ params: { release, file } }))));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => fileResponse(params.file!, (props as { bytes: Uint8Array }).bytes);
+export const GET: APIRoute = async ({ params }) => {
+  const files = params.release === 'latest' ? (await getOpenData()).latest : releaseFiles(frozenReleases().find((r) => `v${r.version}` === params.release)!);
+  const bytes = files.get(params.file!);
+  if (!bytes) throw new Error(`no file ${params.release}/${params.file}`);
+  return fileResponse(params.file!, bytes);
+};

@@ -1,0 +1,35 @@
+/**
+ * node scripts/make-downloads.ts --out DIR
+ * Makes the site's /data/latest/ files (every table as CSV and JSON, datapackage.json, the xlsx
+ * workbook, the zip, SHA256SUMS, ...) and what the data pages say about the versions, from
+ * LEDGER_DATA_DIR (and LEDGER_SHARD, LEDGER_RELEASES_DIR, LEDGER_MASK_NAMES, as the pages), into
+ * DIR/latest/ and DIR/open-data.json. scripts/build.ts runs it once beside the validation when it
+ * builds in parts, and each part reads the result (LEDGER_DOWNLOADS_DIR, src/site/opendata.ts)
+ * instead of making the same files itself. The manifest is written last, under its final name by a
+ * rename, so a part never reads half of it; on failure DIR/failed is written instead.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildOpenData, DOWNLOADS_FAILED, DOWNLOADS_FILES, DOWNLOADS_MANIFEST, type OpenDataManifest } from '../src/site/opendata.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+if (!values.out) {
+  console.error('usage: node scripts/make-downloads.ts --out DIR');
+  process.exit(2);
+}
+const out = resolve(values.out);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, DOWNLOADS_FILES), { recursive: true });
+try {
+  const { latest, data: _data, ...manifest } = await buildOpenData();
+  // every file of /data/latest/ (the newest frozen version's own when data/ still holds it): scripts/build.ts puts them there
+  for (const [name, bytes] of latest) writeFileSync(join(out, DOWNLOADS_FILES, name), bytes);
+  const tmp = join(out, `${DOWNLOADS_MANIFEST}.tmp`);
+  writeFileSync(tmp, JSON.stringify(manifest satisfies OpenDataManifest));
+  renameSync(tmp, join(out, DOWNLOADS_MANIFEST));
+} catch (e) {
+  writeFileSync(join(out, DOWNLOADS_FAILED), String(e));
+  console.error(e);
+  process.exit(1);
+}
