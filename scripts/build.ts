@@ -32,6 +32,11 @@ if (!Number.isInteger(jobs) || jobs < 1) {
 // spends about a fifth of a province build in the garbage collector (3,000 villages: 20 s → 13 s)
 const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ');
 const env = { ...process.env, LEDGER_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions, ...(shard ? { LEDGER_SHARD: shard } : {}) };
+// The parts and the downloads process hold about 1 GB live at province scale, but V8 lets each
+// heap grow to two or three times that between full collections: a 1.5 GB ceiling took a
+// 14,888-village build's peak from 6.0 GB to 5.0 GB in the same wall and CPU time
+// (docs/performance.md). A --max-old-space-size in NODE_OPTIONS wins.
+const heapEnv = /--max-old-space-size/.test(nodeOptions) ? env : { ...env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=1536` };
 
 function step(label: string, command: string, args: string[]) {
   console.error(`\n▶ ${label}`);
@@ -83,7 +88,7 @@ if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties:
 
 function makeDownloads() {
   console.error('\n▶ validate data / 检查数据, make downloads / 生成下载文件');
-  const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env: heapEnv });
   const done = new Promise<number>((ok) => child.on('close', (code) => ok(code ?? 1)));
   // a build that stops early (a part failed) does not leave it running
   process.on('exit', () => {
@@ -139,7 +144,7 @@ async function buildInParts(n: number) {
         new Promise<number>((done) => {
           const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(partsDir, String(i))], {
             stdio: ['ignore', 'pipe', 'inherit'],
-            env: { ...env, LEDGER_PART: `${i}/${n}`, LEDGER_DOWNLOADS_DIR: downloadsDir },
+            env: { ...heapEnv, LEDGER_PART: `${i}/${n}`, LEDGER_DOWNLOADS_DIR: downloadsDir },
           });
           child.stdout.on('data', (chunk: Buffer) => {
             if (i === 0) process.stdout.write(chunk);
