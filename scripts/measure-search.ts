@@ -1,8 +1,9 @@
 /**
  * node scripts/measure-search.ts [--site dist] [--lang zh-CN|en] [QUERY...]
  * Measures search on a built site: the index's size on disk, and for each query what a reader's
- * browser downloads from /pagefind/ on a fresh visit to the search page (library, WebAssembly,
- * index chunks, filters, result fragments), in Debian's Chromium. Prints a Markdown table.
+ * browser downloads for it on a fresh visit to the search page (from /pagefind/: library,
+ * WebAssembly, index chunks, filters, result fragments, county bundles; and /shards.json, the list
+ * of indexes to merge), in Debian's Chromium. Prints a Markdown table with the first result.
  * Sizes are the files' sizes (Pagefind's index files and WebAssembly are already gzip-compressed;
  * its JavaScript is also given gzip-compressed, as a host that compresses would send it).
  * Defaults: dist, zh-CN, queries 拉巴支 labazhi 李飞龙 旅游反哺.
@@ -48,7 +49,7 @@ for (const [label, re] of [
 
 const server = await serveStatic(site);
 const browser = await launchChromium();
-console.log('\n| query | results | files from /pagefind/ | bytes from /pagefind/ | gzip-compressed | of which index data |\n| --- | --- | --- | --- | --- | --- |');
+console.log('\n| query | results | files | bytes | gzip-compressed | of which index data | first result |\n| --- | --- | --- | --- | --- | --- | --- |');
 for (const q of queries) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -64,10 +65,11 @@ for (const q of queries) {
   await page.waitForSelector('[data-search-root][data-search-state="done"]', { timeout: 120_000 });
   await page.waitForTimeout(300);
   const status = (await page.textContent('[data-search-status]')) ?? '';
-  const mine = got.filter((g) => g.url.startsWith('/pagefind/'));
-  const data = mine.filter((g) => !/pagefind(-worker)?\.js$|\.pagefind$/.test(g.url));
+  const mine = got.filter((g) => g.url.startsWith('/pagefind/') || g.url === '/shards.json');
+  const data = mine.filter((g) => !/pagefind(-worker)?\.js$|\.pagefind$|shards\.json$/.test(g.url));
+  const first = (await page.textContent('[data-search-results] li h2 a').catch(() => null)) ?? '–';
   const gz = mine.reduce((a, b) => a + b.gz, 0);
-  console.log(`| ${q} | ${status.replace(/\D+/g, ' ').trim()} | ${mine.length} | ${kib(sum(mine))} | ${kib(gz)} | ${kib(sum(data))} |`);
+  console.log(`| ${q} | ${status.replace(/\D+/g, ' ').trim()} | ${mine.length} | ${kib(sum(mine))} | ${kib(gz)} | ${kib(sum(data))} | ${first.trim()} |`);
   await context.close();
 }
 await browser.close();
