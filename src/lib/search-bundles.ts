@@ -58,11 +58,12 @@ export function countiesOfResults(urls: readonly string[], known: Readonly<Recor
 }
 
 /**
- * Whether a result's text holds the query as typed (spaces, case and the index's zero-width word
- * breaks ignored). The browser cuts 白马 into 白 / 马, so Pagefind also ranks 马白镇 high for it;
- * the page whose text says 白马 is the one the reader means.
+ * Whether a result's text holds the query as typed (case, runs of spaces and the zero-width
+ * breaks Pagefind puts between the words it cut ignored; real spaces kept, so 马白 马白镇 does not
+ * hold 白马). The browser cuts 白马 into 白 / 马, so Pagefind also ranks 马白镇 high for it; the
+ * page whose text says 白马 is the one the reader means.
  */
 export function holdsLiterally(text: string | undefined, query: string): boolean {
-  const key = query.replace(/\s+/g, '').toLowerCase();
-  return key.length > 0 && (text ?? '').replace(/[\s\u200b]+/g, '').toLowerCase().includes(key);
+  const key = query.trim().replace(/\s+/g, ' ').toLowerCase();
+  return key.length > 0 && (text ?? '').replace(/\u200b/g, '').replace(/\s+/g, ' ').toLowerCase().includes(key);
 }
