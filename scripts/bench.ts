@@ -77,7 +77,7 @@ function sampleTree(pid: number): { rss: number; count: number } {
   return { rss, count: tree.length };
 }
 
-const stages: { label: string; seconds: number }[] = [];
+const stages: BenchResult['stages'] = [];
 const started = performance.now();
 // /usr/bin/time adds the CPU seconds of the whole tree (user + system): unlike wall time, they
 // do not depend on what else the machine is running
@@ -89,10 +89,12 @@ const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(dataDir ==
 const child = timed
   ? spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...args], { cwd: root, env: buildEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   : spawn(process.execPath, args, { cwd: root, env: buildEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-let peak = { rss: 0, count: 0 };
+let peak = { rss: 0, count: 0, seconds: 0 };
 const timer = setInterval(() => {
   const s = sampleTree(child.pid!);
-  if (s.rss > peak.rss) peak = s;
+  if (s.rss > peak.rss) peak = { ...s, seconds: (performance.now() - started) / 1000 };
+  const stage = stages.at(-1);
+  if (stage && s.rss > (stage.peakRssBytes ?? 0)) stage.peakRssBytes = s.rss;
 }, 200);
 const log: string[] = [];
 const onLine = (chunk: Buffer) => {
@@ -223,6 +225,7 @@ const result: BenchResult = {
   msPerVillage: (wallSeconds * 1000) / villages,
   stages,
   peakRssBytes: peak.rss,
+  peakSeconds: peak.seconds,
   peakProcesses: peak.count,
   distBytes,
   distFiles,

@@ -12,9 +12,14 @@ export interface BenchResult {
   /** The machine's load average (1, 5, 15 min) before and after: other work slows the wall time. */
   load: { before: number[]; after: number[] };
   msPerVillage: number;
-  /** Seconds from the start of the build to each stage's start line (▶ ...). */
-  stages: { label: string; seconds: number }[];
+  /**
+   * Seconds from the start of the build to each stage's start line (▶ ...), and the peak RSS of
+   * the whole process tree from that line to the next.
+   */
+  stages: { label: string; seconds: number; peakRssBytes?: number }[];
   peakRssBytes: number;
+  /** When the peak was sampled, in seconds from the start. */
+  peakSeconds?: number;
   peakProcesses: number;
   distBytes: number;
   distFiles: number;
@@ -51,7 +56,7 @@ export function benchMarkdown(r: BenchResult): string {
     `| per village | ${r.msPerVillage.toFixed(1)} ms |`,
     ...(r.cpuSeconds === null ? [] : [`| CPU time (user + system, all processes) | ${r.cpuSeconds.toFixed(1)} s (${((r.cpuSeconds * 1000) / r.villages).toFixed(1)} ms per village) |`]),
     `| load average before → after | ${r.load.before.join(' ')} → ${r.load.after.join(' ')} |`,
-    `| peak memory (RSS, all processes) | ${mb(r.peakRssBytes)} (${r.peakProcesses} processes at the peak) |`,
+    `| peak memory (RSS, all processes) | ${mb(r.peakRssBytes)} (${r.peakProcesses} processes at the peak${r.peakSeconds === undefined ? '' : `, ${r.peakSeconds.toFixed(0)} s from the start`}) |`,
     `| dist/ | ${mb(r.distBytes)}, ${r.distFiles.toLocaleString('en')} files, ${r.htmlPages.toLocaleString('en')} HTML pages |`,
     `| search index | ${mb(r.searchIndexBytes)}, ${r.searchIndexFiles.toLocaleString('en')} files |`,
   ];
@@ -60,7 +65,12 @@ export function benchMarkdown(r: BenchResult): string {
       `| first search downloads (${r.firstSearch.method}, query “${r.firstSearch.query}”) | ${kb(r.firstSearch.searchBytes)} (${kb(r.firstSearch.searchBytesGzip)} gzip), ${r.firstSearch.requests.length} requests${r.firstSearch.results === null ? '' : `, ${r.firstSearch.results} results`} |`,
       `| search page before the query | ${kb(r.firstSearch.pageBytes)} |`,
     );
-  lines.push('', 'Stages (seconds from the start):', '', ...r.stages.map((s) => `- ${s.seconds.toFixed(1)} s: ${s.label}`));
+  lines.push(
+    '',
+    'Stages (seconds from the start; peak memory of all processes until the next stage):',
+    '',
+    ...r.stages.map((s) => `- ${s.seconds.toFixed(1)} s: ${s.label}${s.peakRssBytes ? ` (peak ${mb(s.peakRssBytes)})` : ''}`),
+  );
   lines.push('', `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${mb(r.machine.memoryBytes)} RAM, Node ${r.machine.node}, ${r.machine.os}, ${r.machine.date}.`, '');
   return lines.join('\n');
 }
