@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  joinHanSpaces,
   queryWords,
   chineseVariants,
   incomeBand,
@@ -51,6 +52,11 @@ describe('pinyin', () => {
   it('indexes a township by 石鼓, shigu and sg', () => {
     const words = searchTerms('石鼓镇').split(' ');
     for (const w of ['石鼓', '石鼓镇', 'shigu', 'sg', 'shiguzhen']) expect(words).toContain(w);
+  });
+  it('shows excerpts without the gaps of names indexed cut into words, matches kept', () => {
+    expect(joinHanSpaces('铅 厂 村 · <mark>竹</mark> <mark>箐</mark> 村 zhu qing cun')).toBe('铅厂村 · <mark>竹</mark><mark>箐</mark>村 zhu qing cun');
+    expect(joinHanSpaces('<mark>双 江 </mark>社区 · 人民路')).toBe('<mark>双江</mark>社区 · 人民路');
+    expect(joinHanSpaces('Labazhi Village, Shigu')).toBe('Labazhi Village, Shigu');
   });
   it('indexes the short name cut as the browser cuts a typed query (中和 → 中 / 和)', () => {
     expect(queryWords('中和')).toBe('中 和');

@@ -113,6 +113,15 @@ export function queryWords(text: string): string {
     .join(' ');
 }
 
+/**
+ * An excerpt as Pagefind gives it (escaped text, matches in <mark>) with the spaces between two
+ * Chinese characters taken out: they come from the names indexed cut into words (中 和, 竹 箐 村),
+ * never from the pages' own Chinese text, and read as gaps.
+ */
+export function joinHanSpaces(excerpt: string): string {
+  return excerpt.replace(/(\p{Script=Han})((?:<\/?mark>)*)\s+((?:<\/?mark>)*)(?=\p{Script=Han})/gu, '$1$2$3');
+}
+
 export function searchTerms(name: string): string {
   const short = shortName(name);
   const s = pinyinForms(short);

@@ -8,6 +8,7 @@
 
 import { Bundles } from './merge-shards.ts';
 import { countiesOfResults, holdsLiterally } from '../lib/search-bundles.ts';
+import { joinHanSpaces } from '../lib/search-terms.ts';
 import type { SearchStrings } from '../site/search-strings.ts';
 
 const GROUPS = ['kind', 'township', 'year', 'band'] as const;
@@ -84,7 +85,7 @@ function writeUrl(q: string, selected: Selected, push: boolean) {
 
 /** Pagefind's excerpt is escaped text with <mark> around matches: keep exactly that, nothing else. */
 function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const doc = new DOMParser().parseFromString(`<p>${joinHanSpaces(html)}</p>`, 'text/html');
   const out: Node[] = [];
   for (const node of Array.from(doc.body.firstChild?.childNodes ?? [])) {
     if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent ?? ''));

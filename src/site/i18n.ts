@@ -32,6 +32,8 @@ const strings = {
   skip: { zh: '跳到正文', en: 'Skip to content' },
   navLabel: { zh: '主导航', en: 'Main navigation' },
   navHome: { zh: '全县', en: 'County' },
+  /** The home link when the data holds several counties (the home page is the region's overview). */
+  navRegion: { zh: '总览', en: 'Overview' },
   navCredit: { zh: '红色信贷', en: 'Red credit' },
   navDividends: { zh: '分红', en: 'Dividends' },
   navData: { zh: '数据下载', en: 'Data' },

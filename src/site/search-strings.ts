@@ -30,6 +30,8 @@ export interface SearchStrings {
   needsJs: string;
   browse: string;
   county: string;
+  /** The browse link to the home page when it is a region's overview (several counties). */
+  region: string;
   credit: string;
   dividends: string;
   townships: string;
@@ -56,6 +58,7 @@ const zh: SearchStrings = {
   needsJs: '搜索在您的浏览器中运行,需要启用 JavaScript。没有 JavaScript 时,可以按乡镇和村浏览全部内容:',
   browse: '浏览',
   county: '全县概况(所有乡镇和村)',
+  region: '总览(所有县、乡镇和村)',
   credit: '红色信贷',
   dividends: '分红',
   townships: '各乡镇',
@@ -82,6 +85,7 @@ const en: SearchStrings = {
   needsJs: 'Search runs in your browser and needs JavaScript. Without it, browse everything by township and village:',
   browse: 'Browse',
   county: 'County overview (all townships and villages)',
+  region: 'Overview (all counties, townships and villages)',
   credit: 'Red credit',
   dividends: 'Dividends',
   townships: 'Townships',
