@@ -148,11 +148,12 @@ export async function indexSearch(site: string, { records: withRecords = true, j
   rmSync(out, { recursive: true, force: true });
   const bundles = pagesByBundle(site);
   // the county bundles, in `jobs` processes of their own (Pagefind indexes on one core)
+  const n = Math.max(1, jobs);
   const parts =
     bundles.size > 1
-      ? Array.from({ length: Math.max(1, jobs) }, (_, i) =>
+      ? Array.from({ length: n }, (_, i) =>
           new Promise<{ pages: number; records: string[] }>((done, fail) => {
-            const args = [fileURLToPath(import.meta.url), '--site', site, '--county-part', `${i}/${Math.max(1, jobs)}`];
+            const args = [fileURLToPath(import.meta.url), '--site', site, '--county-part', `${i}/${n}`];
             if (!withRecords) args.push('--no-records');
             const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
             let text = '';

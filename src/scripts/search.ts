@@ -6,7 +6,7 @@
  * Loaded as an external module (the Content-Security-Policy forbids inline scripts).
  */
 
-import { Bundles } from './merge-shards.ts';
+import { Bundles } from './merge-bundles.ts';
 import { countiesOfResults, holdsLiterally } from '../lib/search-bundles.ts';
 import { joinHanSpaces } from '../lib/search-terms.ts';
 import type { SearchStrings } from '../site/search-strings.ts';

@@ -5,25 +5,18 @@
  * village page holds (a loan recipient) is found by searching every county; the English page
  * does the same in pinyin.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { withBuildLock } from '../support/build-lock.ts';
+import { runNode } from '../support/run-node.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const A = '530681'; // 水富市
 const B = '533324'; // 贡山独龙族怒族自治县
 
-function run(args: string[]) {
-  const r = withBuildLock(() => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-4000)}`);
-  return r;
-}
 
 const rows = (file: string) =>
   readFileSync(file, 'utf8')
@@ -40,8 +33,8 @@ describe('a search index split by county', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    run(['scripts/generate-scale.ts', '--counties', `${A},${B}`, '--out', data]);
-    run(['scripts/build.ts', '--data', data, '--out', site]);
+    runNode(['scripts/generate-scale.ts', '--counties', `${A},${B}`, '--out', data]);
+    runNode(['scripts/build.ts', '--data', data, '--out', site]);
     server = await serveStatic(site);
     browser = await launchChromium();
   }, 600_000);

@@ -4,24 +4,18 @@
  * in Chromium one search on the search page finds villages of both shards (Pagefind's
  * mergeIndex over /shards.json).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { runNode } from '../support/run-node.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const A = '530681'; // 水富市, 30 villages
 const B = '533324'; // 贡山独龙族怒族自治县, 29 villages
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-4000)}`);
-  return r;
-}
 
 const villagesOf = (data: string, county: string) =>
   readFileSync(join(data, 'villages.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).filter((c) => c[0]!.startsWith(county)).map((c) => ({ code: c[0]!, name: c[1]! }));
@@ -34,10 +28,10 @@ describe('two shards built separately, searched together', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    run(['scripts/generate-scale.ts', '--counties', `${A},${B}`, '--out', data]);
-    run(['scripts/build.ts', '--data', data, '--shard', A, '--out', join(work, 'a')]);
-    run(['scripts/build.ts', '--data', data, '--shard', B, '--out', join(work, 'b')]);
-    run(['scripts/assemble-shards.ts', '--out', site, join(work, 'a'), join(work, 'b')]);
+    runNode(['scripts/generate-scale.ts', '--counties', `${A},${B}`, '--out', data]);
+    runNode(['scripts/build.ts', '--data', data, '--shard', A, '--out', join(work, 'a')]);
+    runNode(['scripts/build.ts', '--data', data, '--shard', B, '--out', join(work, 'b')]);
+    runNode(['scripts/assemble-shards.ts', '--out', site, join(work, 'a'), join(work, 'b')]);
     server = await serveStatic(site);
     browser = await launchChromium();
   });
