@@ -1,6 +1,6 @@
 /** Personal numbers are found in any text, masked or not, and ordinary data is never flagged. */
 import { describe, expect, it } from 'vitest';
-import { findPersonalNumbers, type PersonalKind } from '../src/lib/privacy.ts';
+import { candidateSpans, findPersonalNumbers, type PersonalKind } from '../src/lib/privacy.ts';
 
 const found: [string, PersonalKind, string][] = [
   // ID cards, 18 digits
@@ -84,5 +84,43 @@ describe('digits inside identifiers and checksums', () => {
   it('while a phone number after Chinese text or punctuation still is', () => {
     expect(findPersonalNumbers('电话08885123456').map((p) => p.kind)).toEqual(['phone']);
     expect(findPersonalNumbers('Tel: 0888-5123456').map((p) => p.kind)).toEqual(['phone']);
+  });
+});
+
+describe('long texts (a built page) are searched only where numbers could be', () => {
+  const row = '<tr><td>1,234,567.00</td><td>2016-03-15</td><td>530721102211</td><td>L2016-0042</td></tr>';
+  const page = (body: string) => `<html><body><table>${row.repeat(3)}</table>${body}<svg><path d="M12.5,34.25L56.75,78.5"/></svg></body></html>`;
+
+  it.each(found)('finds %s inside a page (%s)', (text, kind, match) => {
+    const html = page(`<p>借款人信息:${text}。</p>`);
+    expect(html.length).toBeGreaterThan(256);
+    expect(findPersonalNumbers(html)).toEqual([{ kind, match, index: html.indexOf(match) }]);
+  });
+
+  it.each(clean)('does not flag %s inside a page (%s)', (text) => {
+    expect(findPersonalNumbers(page(`<p>${text}</p>`))).toEqual([]);
+  });
+
+  it('finds numbers written with wide spaces and at the very ends of the text', () => {
+    const text = `${'０'.repeat(300)}(0888)\u30005123456 and 138\u00a01234\u00a05678`;
+    // the no-break space is not one of the mobile pattern's separators: only the landline is a match
+    expect(findPersonalNumbers(text).map((p) => p.match)).toEqual(['(0888)\u30005123456']);
+    const ends = `13812345678${'。'.repeat(300)}530721199001011234`;
+    expect(findPersonalNumbers(ends).map((p) => [p.kind, p.index])).toEqual([['phone', 0], ['id-card', 311]]);
+  });
+
+  it('agrees with a search of each line on its own', () => {
+    const lines = [...found.map(([t]) => `注:${t};`), ...clean.map(([t]) => `值 ${t} 元`)];
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(256);
+    const byLine = lines.flatMap((l) => findPersonalNumbers(l).map((p) => p.match));
+    expect(findPersonalNumbers(text).map((p) => p.match)).toEqual(byLine);
+  });
+});
+
+describe('candidateSpans', () => {
+  it('leaves out village codes in links and text, and keeps everything that could be a number', () => {
+    const text = `<a href="/villages/530721102211/">代码 530721102211 </a> L530721102211-Y2016-01 电话 08885123456 <td>1,234,567.00</td> 6222 0212 3456 7890`;
+    expect(candidateSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['话 08885123456 <', '> 6222 0212 3456 7890']);
   });
 });

@@ -52,8 +52,67 @@ function couldHold(text: string): boolean {
   return true;
 }
 
+/** ASCII characters a personal number can be written with: 2 = a digit or mask, 1 = X x + ( ) - and what \s matches. */
+const NUMBERISH = new Uint8Array(128);
+for (const c of '0123456789*') NUMBERISH[c.charCodeAt(0)] = 2;
+for (const c of 'Xx+()- \t\n\v\f\r') NUMBERISH[c.charCodeAt(0)] = 1;
+
+/** The rest of what \s matches: no-break, Ogham, en/em/thin, line and paragraph separators, ideographic, BOM. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where in a long text a personal number could be: every run of number-like characters with at
+ * least 10 digits or masks (every pattern above needs that many), widened by one character on
+ * each side for the patterns' look-behind and look-ahead. A match never leaves its run, so
+ * searching only these spans finds exactly what searching the whole text finds; on a built page,
+ * where numbers are short and broken up by tags, commas and points, that is a small part of it.
+ * A run that is a bare 12-digit village code (in a link, /villages/530721102211/) is left out:
+ * no pattern matches 12 digits that do not start with 0 and have no digit beside them.
+ */
+export function candidateSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = -1;
+  let digits = 0;
+  let others = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    const kind = c < 128 ? NUMBERISH[c]! : isWideSpace(c) ? 1 : 0;
+    if (kind) {
+      if (start < 0) start = i;
+      if (kind === 2) digits++;
+      else others++;
+    } else if (start >= 0) {
+      if (digits >= 10 && !isVillageCode(text, start, i, digits, others)) spans.push([Math.max(0, start - 1), Math.min(n, i + 1)]);
+      start = -1;
+      digits = 0;
+      others = 0;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The run [start, end) is a village code: 12 digits not starting with 0, maybe with separators
+ * around that no match starts or ends with (/villages/530721102211/, L530721102211-0042).
+ */
+function isVillageCode(text: string, start: number, end: number, digits: number, others: number): boolean {
+  if (digits !== 12) return false;
+  const code = others ? text.slice(start, end).replace(/^[^\d*(+]+/, '').replace(/[^\dXx*]+$/, '') : text.slice(start, end);
+  return code.length === 12 && /^[1-9]\d{11}$/.test(code);
+}
+
+/** Texts longer than this are searched span by span (candidateSpans); shorter ones, a cell, whole. */
+const LONG_TEXT = 256;
+
 export function findPersonalNumbers(text: string): PersonalNumber[] {
-  if (!couldHold(text)) return [];
+  if (text.length <= LONG_TEXT) return couldHold(text) ? findIn(text) : [];
+  return candidateSpans(text).flatMap(([a, b]) => findIn(text.slice(a, b)).map((p) => ({ ...p, index: p.index + a })));
+}
+
+function findIn(text: string): PersonalNumber[] {
   const found: PersonalNumber[] = [];
   const taken: [number, number][] = [];
   for (const [kind, re] of PATTERNS) {
