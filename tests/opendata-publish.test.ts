@@ -10,7 +10,8 @@ import { cellRows, jsonRow, publishable, WITHHELD_NAME } from '../src/lib/publis
 import { parseSha256sums, sha256Hex } from '../src/lib/publish/hash.ts';
 import { publishRelease, SUMS_NAME, XLSX_NAME, ZIP_NAME } from '../src/lib/publish/release-files.ts';
 import { tables, tableNames } from '../src/schemas/index.ts';
-import { zipFiles } from '../src/lib/publish/zip.ts';
+import { DatasetWorkbook } from '../src/lib/publish/xlsx.ts';
+import { zipFiles, ZipWriter } from '../src/lib/publish/zip.ts';
 import type { TableDef } from '../src/schemas/table.ts';
 import { formulaCellsIn, personalNumbersIn, readCsv, readXlsx, text, unzip } from './helpers/read-published.ts';
 
@@ -117,6 +118,21 @@ describe('published files of a version', () => {
     expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!a/notes.txt: phone 13812345678']);
     const sums = enc(`${'13812345678'.padEnd(64, 'a')}  villages.csv\n`);
     expect(personalNumbersIn(new Map([['SHA256SUMS', sums]]))).toEqual([]);
+  });
+
+  it('zips an entry given in parts as the whole of it, and finds a number in the second of two entries', () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const zip = new ZipWriter('2026-11-26').add('a.csv', ['id,note\n', enc('1,ok\n'), '2,好\n']).add('b/c.txt', ['电话 0888-', '5123456']).finish();
+    const z = unzip(zip);
+    expect([...z.keys()]).toEqual(['a.csv', 'b/c.txt']);
+    expect(text(z.get('a.csv')!)).toBe('id,note\n1,ok\n2,好\n');
+    // a number cut across two parts is whole in the entry
+    expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!b/c.txt: phone 0888-5123456']);
+  });
+
+  it('writes the workbook one table at a time, in the order of its sheets', () => {
+    const book = new DatasetWorkbook(release, []);
+    expect(() => book.addTable(tables[tableNames[1]!] as TableDef<any>, [])).toThrow(/out of order/);
   });
 
   it('refuses to publish a cell that starts like a formula or holds a phone number', async () => {

@@ -82,11 +82,6 @@ export function publishable(data: Dataset, options: PublishOptions = {}): Datase
   };
 }
 
-/** Every table as canonical cell rows. */
-export function datasetCells(data: Dataset): Record<TableName, CellRow[]> {
-  return Object.fromEntries(tableNames.map((n) => [n, cellRows(tables[n] as TableDef<any>, data[n])])) as Record<TableName, CellRow[]>;
-}
-
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /** A cell a spreadsheet would run as a formula: starts with = + - @ tab or CR and is not a number. */

@@ -11,13 +11,13 @@ import type { TableDef } from '../../schemas/table.ts';
 import type { Release } from '../changelog.ts';
 import { makeDataPackage, stringifyPackage } from '../datapackage.ts';
 import { findPersonalNumbers } from '../privacy.ts';
-import { assertNoFormulas, datasetCells, publishable, type CellRow, type PublishOptions } from './cells.ts';
+import { assertNoFormulas, cellRows, publishable, type CellRow, type PublishOptions } from './cells.ts';
 import { citations, versionUrl } from './citation.ts';
 import { sha256Hex, sha256sums } from './hash.ts';
 import { licenseText } from './license.ts';
 import { releaseReadme } from './readme.ts';
 import { bytesOf, tableCsv, tableJson } from './table-files.ts';
-import { datasetXlsx } from './xlsx.ts';
+import { DatasetWorkbook } from './xlsx.ts';
 import { zipFiles } from './zip.ts';
 
 export const XLSX_NAME = `${packageMeta.name}.xlsx`;
@@ -52,39 +52,44 @@ export function publishedDataPackage(release: Release, data: Dataset, csv: Reado
 /** Sorted by name, so listings and iteration are stable. */
 const sorted = (files: Map<string, Uint8Array>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+/**
+ * Table by table: each table's cell rows are made, checked, written as CSV, JSON and a workbook
+ * sheet, then dropped, so a province's package (800,000 rows) never has all its rows as cells at
+ * once; the files themselves are kept (they are the result).
+ */
 export function publishRelease(data: Dataset, release: Release, options: PublishOptions = {}): Map<string, Uint8Array> {
   const pub = publishable(data, options);
-  const cells = datasetCells(pub);
   const content = new Map<string, Uint8Array>();
   const csv = new Map<string, Uint8Array>();
+  const c = citations(release);
+  const workbook = new DatasetWorkbook(release, [
+    { label: '数据包 / Data package', value: packageMeta.title },
+    { label: '版本 / Version', value: release.version },
+    { label: '日期 / Date', value: release.date },
+    { label: '永久地址 / URL', value: versionUrl(packageMeta.homepage, release.version) },
+    { label: '许可 / Licence', value: 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/' },
+    { label: '说明 / About', value: packageMeta.description },
+    { label: '演示数据 / Synthetic', value: 'source_id 为 SYN 的行是演示(合成)数据,不是真实数字。/ Rows whose source_id is SYN are synthetic demonstration data, not real figures.' },
+    { label: '工作表 / Sheets', value: '每张表一个工作表,第一行为字段名(与 CSV 相同);“字段说明 dictionary”列出每个字段的中英文名称、类型和单位。/ One sheet per table, header row = the CSV field names; the dictionary sheet gives each field’s Chinese and English title, type and unit.' },
+    { label: '引用 GB/T 7714', value: c.gbt7714 },
+    { label: 'Cite (APA 7)', value: c.apa },
+  ]);
+  const rowCounts = {} as Record<TableName, number>;
   for (const n of tableNames) {
     const t = tables[n] as TableDef<any>;
-    assertNoFormulas(n, cells[n]);
-    assertNothingPersonal(n, cells[n]);
-    csv.set(`${t.name}.csv`, bytesOf(tableCsv(t, cells[n])));
+    const cells = cellRows(t, pub[n]);
+    assertNoFormulas(n, cells);
+    assertNothingPersonal(n, cells);
+    csv.set(`${t.name}.csv`, bytesOf(tableCsv(t, cells)));
     content.set(`${t.name}.csv`, csv.get(`${t.name}.csv`)!);
-    content.set(`${t.name}.json`, bytesOf(tableJson(t, cells[n])));
+    content.set(`${t.name}.json`, bytesOf(tableJson(t, cells)));
+    workbook.addTable(t, cells);
+    rowCounts[n] = cells.length;
   }
-  const rowCounts = Object.fromEntries(tableNames.map((n) => [n, cells[n].length])) as Record<TableName, number>;
   content.set('datapackage.json', bytesOf(publishedDataPackage(release, pub, csv)));
   content.set('README.md', bytesOf(releaseReadme({ release, rowCounts, xlsxName: XLSX_NAME, zipName: ZIP_NAME })));
   content.set('LICENSE.md', bytesOf(licenseText(release)));
-  const c = citations(release);
-  content.set(
-    XLSX_NAME,
-    datasetXlsx(cells, release, [
-      { label: '数据包 / Data package', value: packageMeta.title },
-      { label: '版本 / Version', value: release.version },
-      { label: '日期 / Date', value: release.date },
-      { label: '永久地址 / URL', value: versionUrl(packageMeta.homepage, release.version) },
-      { label: '许可 / Licence', value: 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/' },
-      { label: '说明 / About', value: packageMeta.description },
-      { label: '演示数据 / Synthetic', value: 'source_id 为 SYN 的行是演示(合成)数据,不是真实数字。/ Rows whose source_id is SYN are synthetic demonstration data, not real figures.' },
-      { label: '工作表 / Sheets', value: '每张表一个工作表,第一行为字段名(与 CSV 相同);“字段说明 dictionary”列出每个字段的中英文名称、类型和单位。/ One sheet per table, header row = the CSV field names; the dictionary sheet gives each field’s Chinese and English title, type and unit.' },
-      { label: '引用 GB/T 7714', value: c.gbt7714 },
-      { label: 'Cite (APA 7)', value: c.apa },
-    ]),
-  );
+  content.set(XLSX_NAME, workbook.finish());
   const inner = sorted(content);
   const folder = `${packageMeta.name}-v${release.version}/`;
   const zipEntries: [string, Uint8Array][] = [...inner].map(([n, b]) => [folder + n, b]);

@@ -15,7 +15,7 @@ import { tables, tableNames, type TableName } from '../../schemas/index.ts';
 import type { TableDef } from '../../schemas/table.ts';
 import type { Release } from '../changelog.ts';
 import { fieldsOf, jsonValue, type CellRow, type JsonValue } from './cells.ts';
-import { zipFiles } from './zip.ts';
+import { ZipWriter } from './zip.ts';
 
 export interface AboutLine {
   label: string;
@@ -61,22 +61,39 @@ function cellXml(ref: string, c: Cell): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(c.value)}</t></is></c>`;
 }
 
+const rowXml = (r: number, cells: readonly Cell[]) => `<row r="${r}">${cells.map((c, ci) => cellXml(`${columnName(ci)}${r}`, c)).join('')}</row>`;
+
 interface Sheet {
   name: string;
   widths: number[];
   columnStyles: number[];
-  rows: Cell[][];
+  /** How many rows `rows` gives (for the sheet's dimension). */
+  rowCount: number;
+  /** The rows, made one at a time as the sheet is written. */
+  rows: () => Iterable<Cell[]>;
   frozenHeader: boolean;
 }
 
-function sheetXml(sheet: Sheet): string {
+/** Rows go out in batches of this many characters of XML, each deflated as it comes. */
+const BATCH = 1 << 16;
+
+function* sheetXml(sheet: Sheet): Generator<string> {
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${sheet.columnStyles[i] ? ` style="${sheet.columnStyles[i]}"` : ''}/>`).join('');
-  const last = `${columnName(Math.max(0, sheet.widths.length - 1))}${Math.max(1, sheet.rows.length)}`;
+  const last = `${columnName(Math.max(0, sheet.widths.length - 1))}${Math.max(1, sheet.rowCount)}`;
   const view = sheet.frozenHeader
     ? '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
     : '<sheetView workbookViewId="0"/>';
-  const rows = sheet.rows.map((r, ri) => `<row r="${ri + 1}">${r.map((c, ci) => cellXml(`${columnName(ci)}${ri + 1}`, c)).join('')}</row>`).join('');
-  return `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="A1:${last}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  let xml = `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL}"><dimension ref="A1:${last}"/><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`;
+  let r = 0;
+  for (const row of sheet.rows()) {
+    xml += rowXml(++r, row);
+    if (xml.length >= BATCH) {
+      yield xml;
+      xml = '';
+    }
+  }
+  if (r !== sheet.rowCount) throw new Error(`sheet ${sheet.name}: ${r} rows written, ${sheet.rowCount} announced`);
+  yield `${xml}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
 const STYLES = `${HEAD}<styleSheet xmlns="${NS}">
@@ -91,15 +108,17 @@ const STYLES = `${HEAD}<styleSheet xmlns="${NS}">
 function tableSheet(table: TableDef<any>, rows: readonly CellRow[]): Sheet {
   const fields = fieldsOf(table);
   const styleOf = (f: Field<any>) => (f.meta.type === 'string' || f.meta.type === 'date' ? S.text : f.meta.kind === 'money' ? S.money : S.plain);
+  const styles = fields.map(([, f]) => styleOf(f));
   return {
     name: table.name,
     widths: fields.map(([name, f]) => Math.min(40, Math.max(10, name.length + 2, f.meta.kind === 'money' ? 14 : 0))),
-    columnStyles: fields.map(([, f]) => styleOf(f)),
+    columnStyles: styles,
     frozenHeader: true,
-    rows: [
-      fields.map(([name]) => ({ value: name, style: S.header })),
-      ...rows.map((r) => fields.map(([name, f]) => ({ value: jsonValue(f.meta.type, r[name] ?? ''), style: styleOf(f) }))),
-    ],
+    rowCount: rows.length + 1,
+    rows: function* () {
+      yield fields.map(([name]) => ({ value: name, style: S.header }));
+      for (const r of rows) yield fields.map(([name, f], i) => ({ value: jsonValue(f.meta.type, r[name] ?? ''), style: styles[i]! }));
+    },
   };
 }
 
@@ -113,50 +132,74 @@ function dictionarySheet(): Sheet {
       rows.push([t.name, name, m.title.zh, m.title.en, m.type, m.unit ?? '', m.required ? 'true' : 'false', (m.constraints.enum ?? []).join(' | '), m.description.zh, m.description.en].map((v) => ({ value: v || null, style: S.text })));
     }
   }
-  return { name: '字段说明 dictionary', widths: cols.map((c) => (c.startsWith('description') ? 50 : c === 'allowed_values' ? 30 : 18)), columnStyles: cols.map(() => S.text), frozenHeader: true, rows };
+  return { name: '字段说明 dictionary', widths: cols.map((c) => (c.startsWith('description') ? 50 : c === 'allowed_values' ? 30 : 18)), columnStyles: cols.map(() => S.text), frozenHeader: true, rowCount: rows.length, rows: () => rows };
 }
 
 function aboutSheet(about: readonly AboutLine[]): Sheet {
-  return {
-    name: '说明 about',
-    widths: [24, 100],
-    columnStyles: [S.text, S.wrap],
-    frozenHeader: false,
-    rows: about.map((l) => [{ value: l.label, style: S.bold }, { value: l.value, style: S.wrap }]),
-  };
+  const rows = about.map((l) => [{ value: l.label, style: S.bold }, { value: l.value, style: S.wrap }]);
+  return { name: '说明 about', widths: [24, 100], columnStyles: [S.text, S.wrap], frozenHeader: false, rowCount: rows.length, rows: () => rows };
 }
 
-const utf8 = new TextEncoder();
+const SHEET_NAMES = ['说明 about', ...tableNames.map((n) => tables[n].name), '字段说明 dictionary'];
+for (const name of SHEET_NAMES) if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`not a valid sheet name: ${name}`);
 
-export function datasetXlsx(cells: Record<TableName, CellRow[]>, release: Release, about: readonly AboutLine[]): Uint8Array {
-  const sheets = [aboutSheet(about), ...tableNames.map((n) => tableSheet(tables[n] as TableDef<any>, cells[n])), dictionarySheet()];
-  const when = `${release.date}T00:00:00Z`;
-  const title = `玉龙纳西族自治县村务公开账本 ${release.version}`;
-  const files: [string, string][] = [
-    [
-      '[Content_Types].xml',
-      `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
-    ],
-    [
-      '_rels/.rels',
-      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
-    ],
-    [
-      'docProps/core.xml',
-      `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(title)}</dc:title><dc:creator>Open Village Ledger / 村务公开账本</dc:creator><cp:lastModifiedBy>Open Village Ledger / 村务公开账本</cp:lastModifiedBy><cp:version>${xmlText(release.version)}</cp:version><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
-    ],
-    ['docProps/app.xml', `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Open Village Ledger</Application></Properties>`],
-    [
-      'xl/workbook.xml',
-      `${HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-    ],
-    [
-      'xl/_rels/workbook.xml.rels',
-      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-    ],
-    ['xl/styles.xml', STYLES],
-    ...sheets.map((s, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)] as [string, string]),
-  ];
-  for (const s of sheets) if (s.name.length > 31 || /[[\]:*?/\\]/.test(s.name)) throw new Error(`not a valid sheet name: ${s.name}`);
-  return zipFiles(files.map(([n, t]) => [n, utf8.encode(t)]), release.date);
+/**
+ * The workbook, written as the tables come (`addTable` in the order of `tableNames`), so that
+ * only one table's rows are needed at a time and each sheet is deflated as it is written.
+ */
+export class DatasetWorkbook {
+  readonly #zip: ZipWriter;
+  #next = 0;
+
+  constructor(release: Release, about: readonly AboutLine[]) {
+    this.#zip = new ZipWriter(release.date);
+    const when = `${release.date}T00:00:00Z`;
+    const title = `玉龙纳西族自治县村务公开账本 ${release.version}`;
+    const sheets = SHEET_NAMES;
+    const files: [string, string][] = [
+      [
+        '[Content_Types].xml',
+        `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+      ],
+      [
+        '_rels/.rels',
+        `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+      ],
+      [
+        'docProps/core.xml',
+        `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(title)}</dc:title><dc:creator>Open Village Ledger / 村务公开账本</dc:creator><cp:lastModifiedBy>Open Village Ledger / 村务公开账本</cp:lastModifiedBy><cp:version>${xmlText(release.version)}</cp:version><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
+      ],
+      ['docProps/app.xml', `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Open Village Ledger</Application></Properties>`],
+      [
+        'xl/workbook.xml',
+        `${HEAD}<workbook xmlns="${NS}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${xmlText(s)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      ],
+      [
+        'xl/_rels/workbook.xml.rels',
+        `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      ],
+      ['xl/styles.xml', STYLES],
+    ];
+    for (const [name, text] of files) this.#zip.add(name, [text]);
+    this.#sheet(aboutSheet(about));
+  }
+
+  #sheet(sheet: Sheet): void {
+    const i = SHEET_NAMES.indexOf(sheet.name);
+    if (i !== this.#next) throw new Error(`sheet ${sheet.name} out of order: the workbook expects ${SHEET_NAMES[this.#next]}`);
+    this.#zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet));
+    this.#next++;
+  }
+
+  /** The next table's sheet; its rows are not kept. */
+  addTable(table: TableDef<any>, rows: readonly CellRow[]): this {
+    this.#sheet(tableSheet(table, rows));
+    return this;
+  }
+
+  /** The dictionary sheet, then the workbook's bytes. */
+  finish(): Uint8Array {
+    this.#sheet(dictionarySheet());
+    return this.#zip.finish();
+  }
 }
