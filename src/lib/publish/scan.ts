@@ -10,14 +10,29 @@ const utf8 = new TextDecoder('utf-8');
 
 /** The text a person or program could read out of a file: [name, text] pairs, archives unpacked. */
 export function readableTexts(name: string, bytes: Uint8Array): [string, string][] {
-  if (/\.(zip|xlsx)$/.test(name)) return Object.entries(unzipSync(bytes)).flatMap(([n, b]) => readableTexts(`${name}!${n}`, b));
+  return [...eachReadableText(name, bytes)];
+}
+
+/**
+ * The same, one at a time: an archive's entries are unpacked one by one (a province's zip holds
+ * 250 MB of CSV, JSON and workbook), so only one entry's text is in memory at once.
+ */
+export function* eachReadableText(name: string, bytes: Uint8Array): Generator<[string, string]> {
+  if (/\.(zip|xlsx)$/.test(name)) {
+    const entries: string[] = [];
+    unzipSync(bytes, { filter: (f) => (entries.push(f.name), false) });
+    for (const entry of entries) yield* eachReadableText(`${name}!${entry}`, unzipSync(bytes, { filter: (f) => f.name === entry })[entry]!);
+    return;
+  }
   let t = utf8.decode(bytes);
   if (name.endsWith('SHA256SUMS')) t = t.replace(/^[0-9a-f]{64} {2}/gm, '');
   if (t.includes('"sha256:')) t = t.replace(/"sha256:[0-9a-f]{64}"/g, '""');
-  return [[name, t]];
+  yield [name, t];
 }
 
 /** `file: kind match` for every personal number in `files` (empty = nothing forbidden). */
 export function personalNumbersIn(files: ReadonlyMap<string, Uint8Array>): string[] {
-  return [...files].flatMap(([name, bytes]) => readableTexts(name, bytes).flatMap(([n, t]) => findPersonalNumbers(t).map((p) => `${n}: ${p.kind} ${p.match}`)));
+  const found: string[] = [];
+  for (const [name, bytes] of files) for (const [n, t] of eachReadableText(name, bytes)) for (const p of findPersonalNumbers(t)) found.push(`${n}: ${p.kind} ${p.match}`);
+  return found;
 }
