@@ -245,9 +245,9 @@ export interface ChartCsvFile {
 
 const entries = <K extends string, F>(o: Record<K, F>) => Object.entries(o) as [K, F][];
 
-/** Every village's chart CSVs, only for charts with rows. */
-export function villageChartFiles(m: SiteModel): (ChartCsvFile & { code: string; chart: VillageChart })[] {
-  return m.villages.flatMap((v) =>
+/** Every village's chart CSVs (or these villages'), only for charts with rows. */
+export function villageChartFiles(m: SiteModel, villages: readonly VillageView[] = m.villages): (ChartCsvFile & { code: string; chart: VillageChart })[] {
+  return villages.flatMap((v) =>
     entries(villageCharts).flatMap(([chart, csv]) => {
       const text = csv(m, v);
       return text === null ? [] : [{ code: v.village.code, chart, path: villageChartPath(v.village.code, chart), text }];
@@ -255,9 +255,9 @@ export function villageChartFiles(m: SiteModel): (ChartCsvFile & { code: string;
   );
 }
 
-/** Every township's chart CSVs, only for charts with rows. */
-export function townshipChartFiles(m: SiteModel): (ChartCsvFile & { code: string; chart: TownshipChart })[] {
-  return m.townships.flatMap((t) =>
+/** Every township's chart CSVs (or these townships'), only for charts with rows. */
+export function townshipChartFiles(m: SiteModel, townships: readonly TownshipView[] = m.townships): (ChartCsvFile & { code: string; chart: TownshipChart })[] {
+  return townships.flatMap((t) =>
     entries(townshipCharts).flatMap(([chart, csv]) => {
       const text = csv(m, t);
       return text === null ? [] : [{ code: t.township.code, chart, path: townshipChartPath(t.township.code, chart), text }];

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvResponse } from '../../../lib/publish/chart-csv.ts';
 import { villageChartFiles } from '../../../site/chart-data.ts';
 import { getModel } from '../../../site/model.ts';
+import { inPart } from '../../../site/part.ts';
 
-export const getStaticPaths = (() => villageChartFiles(getModel()).map((f) => ({ params: { code: f.code, chart: `chart-${f.chart}` }, props: { text: f.text } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => villageChartFiles(getModel(), inPart(getModel().villages)).map((f) => ({ params: { code: f.code, chart: `chart-${f.chart}` }, props: { text: f.text } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => csvResponse((props as { text: string }).text);
