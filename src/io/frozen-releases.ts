@@ -3,7 +3,7 @@
  * exactly the bytes published at `/data/v<version>/`, so a fresh clone builds every version, and
  * a version never changes after its release (tests/opendata-releases.test.ts guards this).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PublishOptions } from '../lib/publish/cells.ts';
 
@@ -85,5 +85,20 @@ export class FilesOnDisk extends Map<string, Uint8Array> {
   }
   override forEach(f: (value: Uint8Array, key: string, map: Map<string, Uint8Array>) => void): void {
     for (const [n, b] of this.entries()) f(b, n, this);
+  }
+  /** A file's size, without reading it. */
+  byteLength(name: string): number {
+    return this.has(name) ? statSync(join(this.dir, name)).size : 0;
+  }
+  /** A file's bytes a megabyte at a time, without holding it whole. */
+  *chunks(name: string): Generator<Uint8Array> {
+    if (!this.has(name)) return;
+    const fd = openSync(join(this.dir, name), 'r');
+    try {
+      const buffer = new Uint8Array(1 << 20);
+      for (let n; (n = readSync(fd, buffer)) > 0; ) yield buffer.subarray(0, n);
+    } finally {
+      closeSync(fd);
+    }
   }
 }

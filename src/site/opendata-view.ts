@@ -5,6 +5,7 @@ import type { TableDef } from '../schemas/table.ts';
 import { termLabel } from '../schemas/vocab.ts';
 import { packageMeta } from '../schemas/package.ts';
 import { XLSX_NAME, ZIP_NAME, SUMS_NAME } from '../lib/publish/release-files.ts';
+import { FilesOnDisk } from '../io/frozen-releases.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -16,16 +17,38 @@ export function formatBytes(n: number): string {
 
 export const langPrefix = (lang: Lang) => (lang === 'en' ? 'en/' : '');
 
-/** Rows of a published CSV: its lines minus the header (rows may hold quoted line breaks, so count records). */
-export function csvRowCount(bytes: Uint8Array): number {
-  const text = new TextDecoder().decode(bytes);
+/**
+ * Rows of a published CSV: its lines minus the header (rows may hold quoted line breaks, so count
+ * records). Counted on bytes: a quote or a line feed is never part of a UTF-8 multi-byte character.
+ */
+export function csvRowCount(bytes: Uint8Array | Iterable<Uint8Array>): number {
   let rows = 0;
   let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n' && !quoted) rows++;
-  }
+  for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes)
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 0x22) quoted = !quoted;
+      else if (b === 0x0a && !quoted) rows++;
+    }
   return Math.max(0, rows - 1);
+}
+
+/** A published file's size; files on disk (a build in parts) are not read for it. */
+export const fileBytes = (files: ReadonlyMap<string, Uint8Array>, name: string): number =>
+  files instanceof FilesOnDisk ? files.byteLength(name) : (files.get(name)?.length ?? 0);
+
+const rowCounts = new WeakMap<ReadonlyMap<string, Uint8Array>, Map<string, number>>();
+
+/** Rows of a published CSV, counted once per set of files; files on disk are read a megabyte at a time. */
+export function csvRows(files: ReadonlyMap<string, Uint8Array>, name: string): number {
+  let counts = rowCounts.get(files);
+  if (!counts) rowCounts.set(files, (counts = new Map()));
+  let n = counts.get(name);
+  if (n === undefined) {
+    const source = files instanceof FilesOnDisk ? files.chunks(name) : files.get(name);
+    counts.set(name, (n = source ? csvRowCount(source) : 0));
+  }
+  return n;
 }
 
 /** `镇 (Town)`, but `published (a public text, …)` rather than repeating an English value. */
@@ -46,14 +69,13 @@ export function tableViews(files: ReadonlyMap<string, Uint8Array>, lang: Lang): 
   const en = lang === 'en';
   return tableNames.map((n) => {
     const t = tables[n] as TableDef<any>;
-    const csv = files.get(`${n}.csv`);
     return {
       name: n,
       title: en ? t.title.en : t.title.zh,
       description: en ? t.description.en : t.description.zh,
-      rows: csv ? csvRowCount(csv) : 0,
-      csvBytes: csv?.length ?? 0,
-      jsonBytes: files.get(`${n}.json`)?.length ?? 0,
+      rows: csvRows(files, `${n}.csv`),
+      csvBytes: fileBytes(files, `${n}.csv`),
+      jsonBytes: fileBytes(files, `${n}.json`),
       primaryKey: [...t.primaryKey],
       fields: Object.entries(t.fields as Record<string, Field<any>>).map(([name, f]) => {
         const m = f.meta;
@@ -92,7 +114,7 @@ export function fileViews(files: ReadonlyMap<string, Uint8Array>, lang: Lang): F
     return '';
   };
   const order = (n: string) => (n === ZIP_NAME ? 0 : n === XLSX_NAME ? 1 : n === 'datapackage.json' ? 2 : n.endsWith('.csv') ? 3 : n.endsWith('.json') ? 4 : 5);
-  return [...files].map(([name, b]) => ({ name, bytes: b.length, what: what(name) })).sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
+  return [...files.keys()].map((name) => ({ name, bytes: fileBytes(files, name), what: what(name) })).sort((a, b) => order(a.name) - order(b.name) || (a.name < b.name ? -1 : 1));
 }
 
 /** The site's root URL (with base) for permanent links, falling back to the package's homepage. */
