@@ -5,8 +5,13 @@ import { defineConfig } from 'astro/config';
 const base = process.env.LEDGER_BASE ?? '/';
 const site = process.env.LEDGER_SITE ?? 'https://open-village-ledger.github.io';
 
+// A build in parts (scripts/build.ts) starts the next part once this one's content layer is
+// synced: this hook runs right after the sync and tells the parent over the IPC channel it opened.
+const partSync = { name: 'ledger-part-sync', hooks: { 'astro:build:start': () => void process.send?.('synced') } };
+
 export default defineConfig({
   site,
+  integrations: [partSync],
   base,
   trailingSlash: 'always',
   // concurrency: render 4 pages at a time, so one page's file writes overlap the next page's

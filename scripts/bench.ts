@@ -9,7 +9,7 @@
  * once into a cache folder outside the repository. Writes bench-results/bench-N.json and .md.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,8 @@ function sampleTree(pid: number): { rss: number; count: number } {
   return { rss, count: tree.length };
 }
 
+// a build into an empty folder, as on CI: deleting the previous run's output is not building
+rmSync(outDir, { recursive: true, force: true });
 const stages: BenchResult['stages'] = [];
 const started = performance.now();
 // /usr/bin/time adds the CPU seconds of the whole tree (user + system): unlike wall time, they

@@ -164,7 +164,8 @@ export async function indexSearch(site: string, { records: withRecords = true, j
       : [];
   const countiesDone = Promise.all(parts);
   const skip = countiesDone.then((cs) => new Set(cs.flatMap((c) => c.records)));
-  const root = await writeBundle(site, bundles.get('') ?? [], out, { withRecords, skip });
+  // without records there is nothing to leave out: the root is written without waiting for the counties
+  const root = await writeBundle(site, bundles.get('') ?? [], out, { withRecords, skip: withRecords ? skip : undefined });
   await pagefind.close();
   const counties = await countiesDone;
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
