@@ -22,9 +22,15 @@ const out = resolve(values.out);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, DOWNLOADS_FILES), { recursive: true });
 try {
-  const { latest, data: _data, ...manifest } = await buildOpenData();
-  // every file of /data/latest/ (the newest frozen version's own when data/ still holds it): scripts/build.ts puts them there
-  for (const [name, bytes] of latest) writeFileSync(join(out, DOWNLOADS_FILES, name), bytes);
+  // the files made from data/ are written into DIR/latest/ as they are made
+  const files = join(out, DOWNLOADS_FILES);
+  const { latest, data: _data, ...manifest } = await buildOpenData({ writeTo: files });
+  // /data/latest/ is the newest frozen version's own files when data/ still holds it: scripts/build.ts moves them in
+  if (manifest.latestIsFrozen) {
+    rmSync(files, { recursive: true, force: true });
+    mkdirSync(files);
+    for (const [name, bytes] of latest) writeFileSync(join(files, name), bytes);
+  }
   const tmp = join(out, `${DOWNLOADS_MANIFEST}.tmp`);
   writeFileSync(tmp, JSON.stringify(manifest satisfies OpenDataManifest));
   renameSync(tmp, join(out, DOWNLOADS_MANIFEST));

@@ -13,9 +13,9 @@ import { parseChangelog, type Release } from '../lib/changelog.ts';
 import { releaseCounts, type Files } from '../lib/diff/release.ts';
 import type { DiffCounts } from '../lib/diff/cell-rows.ts';
 import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
-import { publishRelease } from '../lib/publish/release-files.ts';
+import { publishRelease, writeRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getDataset } from './dataset.ts';
 import type { Dataset } from '../schemas/index.ts';
@@ -74,13 +74,22 @@ const sameTables = (a: Files, b: Files) =>
 /** Everything but the files and the dataset: what scripts/make-downloads.ts hands the build's parts as JSON. */
 export type OpenDataManifest = Omit<OpenData, 'latest' | 'data'>;
 
-/** The open data computed in this process: the /data/latest/ files (CSV, JSON, xlsx, zip, ...) and how they relate to the frozen versions. */
-export async function buildOpenData(): Promise<OpenData> {
+/**
+ * The open data computed in this process: the /data/latest/ files (CSV, JSON, xlsx, zip, ...) and
+ * how they relate to the frozen versions. With `writeTo` (scripts/make-downloads.ts) the files
+ * made from data/ are written into that folder as they are made and read back from disk when
+ * needed, instead of held.
+ */
+export async function buildOpenData({ writeTo }: { writeTo?: string } = {}): Promise<OpenData> {
   const site = getDataset();
   const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
   // A data package's releases sit beside it: data/ → releases/ (LEDGER_RELEASES_DIR overrides).
   const frozen = frozenReleases();
-  const generated = publishRelease(site.data, site.release, publishOptions);
+  let generated: Map<string, Uint8Array>;
+  if (writeTo) {
+    writeRelease(site.data, site.release, publishOptions, (name, bytes) => writeFileSync(join(writeTo, name), bytes));
+    generated = new FilesOnDisk(writeTo);
+  } else generated = publishRelease(site.data, site.release, publishOptions);
   const newest = frozen[0] ?? null;
   const newestFiles = newest ? releaseFiles(newest) : null;
   const latestIsFrozen = !!newest && newest.version === site.version && sameTables(newestFiles!, generated);

@@ -13,12 +13,12 @@ import { makeDataPackage, stringifyPackage } from '../datapackage.ts';
 import { findPersonalNumbers } from '../privacy.ts';
 import { assertNoFormulas, cellRows, publishable, type CellRow, type PublishOptions } from './cells.ts';
 import { citations, versionUrl } from './citation.ts';
-import { sha256Hex, sha256sums } from './hash.ts';
+import { sha256Hex } from './hash.ts';
 import { licenseText } from './license.ts';
 import { releaseReadme } from './readme.ts';
 import { bytesOf, tableCsv, tableJson } from './table-files.ts';
 import { DatasetWorkbook } from './xlsx.ts';
-import { zipFiles } from './zip.ts';
+import { ZipWriter } from './zip.ts';
 
 export const XLSX_NAME = `${packageMeta.name}.xlsx`;
 export const ZIP_NAME = `${packageMeta.name}.zip`;
@@ -34,33 +34,63 @@ export function assertNothingPersonal(table: string, rows: readonly CellRow[]): 
   });
 }
 
+/** A published file's size and SHA-256 (hex). */
+export interface FileDigest {
+  bytes: number;
+  sha256: string;
+}
+
+export const digestOf = (bytes: Uint8Array): FileDigest => ({ bytes: bytes.length, sha256: sha256Hex(bytes) });
+
 /** The published datapackage.json: the data package's own, plus `bytes` and `hash` of each CSV beside it. */
-export function publishedDataPackage(release: Release, data: Dataset, csv: ReadonlyMap<string, Uint8Array>): string {
+export function publishedDataPackage(release: Release, data: Dataset, csv: ReadonlyMap<string, FileDigest>): string {
   const pkg = makeDataPackage(release, data.sources);
   return stringifyPackage({
     ...pkg,
     id: versionUrl(packageMeta.homepage, release.version),
     resources: pkg.resources.map((r) => {
-      const bytes = csv.get(r.path);
-      if (!bytes) throw new Error(`no file for resource ${r.name}`);
+      const d = csv.get(r.path);
+      if (!d) throw new Error(`no file for resource ${r.name}`);
       const { schema, ...rest } = r;
-      return { ...rest, bytes: bytes.length, hash: `sha256:${sha256Hex(bytes)}`, schema };
+      return { ...rest, bytes: d.bytes, hash: `sha256:${d.sha256}`, schema };
     }),
   });
 }
 
+/** `SHA256SUMS` from digests: GNU coreutils format, sorted by name (as sha256sums). */
+const sumsOf = (digests: ReadonlyMap<string, FileDigest>) =>
+  [...digests.keys()]
+    .sort()
+    .map((name) => `${digests.get(name)!.sha256}  ${name}\n`)
+    .join('');
+
 /** Sorted by name, so listings and iteration are stable. */
 const sorted = (files: Map<string, Uint8Array>) => new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-/**
- * Table by table: each table's cell rows are made, checked, written as CSV, JSON and a workbook
- * sheet, then dropped, so a province's package (800,000 rows) never has all its rows as cells at
- * once; the files themselves are kept (they are the result).
- */
+/** Every file of the version, by name, sorted (writeRelease, kept in memory). */
 export function publishRelease(data: Dataset, release: Release, options: PublishOptions = {}): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  writeRelease(data, release, options, (name, bytes) => files.set(name, bytes));
+  return sorted(files);
+}
+
+/**
+ * Every file of the version, each handed to `put` once as it is made and not kept: table by
+ * table (each table's cell rows are made, checked, written as CSV, JSON and a workbook sheet,
+ * then dropped), and each file deflated into the zip as it comes. A province's package (800,000
+ * rows, 260 MB of files) is never whole in memory; scripts/make-downloads.ts writes the files
+ * to disk as they come. The zip holds the files in the order they are made.
+ */
+export function writeRelease(data: Dataset, release: Release, options: PublishOptions, put: (name: string, bytes: Uint8Array) => void): void {
   const pub = publishable(data, options);
-  const content = new Map<string, Uint8Array>();
-  const csv = new Map<string, Uint8Array>();
+  const folder = `${packageMeta.name}-v${release.version}/`;
+  const zip = new ZipWriter(release.date);
+  const inner = new Map<string, FileDigest>();
+  const emit = (name: string, bytes: Uint8Array) => {
+    inner.set(name, digestOf(bytes));
+    zip.add(folder + name, [bytes]);
+    put(name, bytes);
+  };
   const c = citations(release);
   const workbook = new DatasetWorkbook(release, [
     { label: '数据包 / Data package', value: packageMeta.title },
@@ -80,22 +110,18 @@ export function publishRelease(data: Dataset, release: Release, options: Publish
     const cells = cellRows(t, pub[n]);
     assertNoFormulas(n, cells);
     assertNothingPersonal(n, cells);
-    csv.set(`${t.name}.csv`, bytesOf(tableCsv(t, cells)));
-    content.set(`${t.name}.csv`, csv.get(`${t.name}.csv`)!);
-    content.set(`${t.name}.json`, bytesOf(tableJson(t, cells)));
+    emit(`${t.name}.csv`, bytesOf(tableCsv(t, cells)));
+    emit(`${t.name}.json`, bytesOf(tableJson(t, cells)));
     workbook.addTable(t, cells);
     rowCounts[n] = cells.length;
   }
-  content.set('datapackage.json', bytesOf(publishedDataPackage(release, pub, csv)));
-  content.set('README.md', bytesOf(releaseReadme({ release, rowCounts, xlsxName: XLSX_NAME, zipName: ZIP_NAME })));
-  content.set('LICENSE.md', bytesOf(licenseText(release)));
-  content.set(XLSX_NAME, workbook.finish());
-  const inner = sorted(content);
-  const folder = `${packageMeta.name}-v${release.version}/`;
-  const zipEntries: [string, Uint8Array][] = [...inner].map(([n, b]) => [folder + n, b]);
-  zipEntries.push([`${folder}${SUMS_NAME}`, bytesOf(sha256sums(inner))]);
-  const files = new Map(inner);
-  files.set(ZIP_NAME, zipFiles(zipEntries, release.date));
-  files.set(SUMS_NAME, bytesOf(sha256sums(files)));
-  return sorted(files);
+  emit('datapackage.json', bytesOf(publishedDataPackage(release, pub, inner)));
+  emit('README.md', bytesOf(releaseReadme({ release, rowCounts, xlsxName: XLSX_NAME, zipName: ZIP_NAME })));
+  emit('LICENSE.md', bytesOf(licenseText(release)));
+  emit(XLSX_NAME, workbook.finish());
+  zip.add(`${folder}${SUMS_NAME}`, [bytesOf(sumsOf(inner))]);
+  const zipped = zip.finish();
+  put(ZIP_NAME, zipped);
+  const all = new Map(inner).set(ZIP_NAME, digestOf(zipped));
+  put(SUMS_NAME, bytesOf(sumsOf(all)));
 }
