@@ -33,11 +33,20 @@ if (!Number.isInteger(jobs) || jobs < 1) {
 // spends about a fifth of a province build in the garbage collector (3,000 villages: 20 s → 13 s)
 const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ');
 const env = { ...process.env, LEDGER_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions, ...(shard ? { LEDGER_SHARD: shard } : {}) };
-// The parts and the downloads process hold about 1 GB live at province scale, but V8 lets each
-// heap grow to two or three times that between full collections: a 1.5 GB ceiling took a
-// 14,888-village build's peak from 6.0 GB to 5.0 GB in the same wall and CPU time
-// (docs/performance.md). A --max-old-space-size in NODE_OPTIONS wins.
-const heapEnv = /--max-old-space-size/.test(nodeOptions) ? env : { ...env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=1536` };
+// The parts and the downloads process each hold the whole dataset (about 0.6 GB live at 14,888
+// villages), but V8 lets a heap grow to two or three times what is live between full collections.
+// Ceilings in proportion to the number of villages keep them near what they need: at 14,888
+// villages a part peaks at 1.5 GB with 1 GB of old space and a 32 MB young generation, against
+// 1.9 GB with 1.5 GB and 64 MB, in the same CPU time (docs/performance.md). The downloads
+// process gets a 16 MB young generation (as fast, 200 MB smaller). A --max-old-space-size in
+// NODE_OPTIONS wins.
+const villagesFile = join(dataDir, 'villages.csv');
+const villages = existsSync(villagesFile) ? readFileSync(villagesFile, 'utf8').split('\n').length - 2 : 0;
+const perProvince = Math.max(1, villages / 15_000);
+const withHeap = (oldSpaceMb: number, semiSpaceMb: number) =>
+  /--max-old-space-size/.test(nodeOptions) ? env : { ...env, NODE_OPTIONS: `${nodeOptions} --max-old-space-size=${Math.ceil(oldSpaceMb * perProvince)} --max-semi-space-size=${semiSpaceMb}` };
+const partEnv = withHeap(1024, 32);
+const downloadsEnv = withHeap(1536, 16);
 
 function step(label: string, command: string, args: string[]) {
   console.error(`\n▶ ${label}`);
@@ -103,9 +112,6 @@ function discard(dir: string): Promise<void> {
 
 function makeDownloads() {
   console.error('\n▶ validate data / 检查数据, make downloads / 生成下载文件');
-  // a 16 MB young generation: no slower here than the parts' 64 MB (38 s either way at province
-  // scale), and 200 MB smaller while the parts load the data beside it
-  const downloadsEnv = { ...heapEnv, NODE_OPTIONS: `${heapEnv.NODE_OPTIONS} --max-semi-space-size=16` };
   const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env: downloadsEnv });
   const done = new Promise<number>((ok) => child.on('close', (code) => ok(code ?? 1)));
   // a build that stops early (a part failed) does not leave it running
@@ -165,7 +171,7 @@ async function buildInParts(n: number): Promise<{ discarded: Promise<void> }> {
         new Promise<number>((done) => {
           const child = spawn(process.execPath, ['scripts/build-part.ts', '--out', join(partsDir, String(i))], {
             stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-            env: { ...heapEnv, LEDGER_PART: `${i}/${n}`, LEDGER_DOWNLOADS_DIR: downloadsDir },
+            env: { ...partEnv, LEDGER_PART: `${i}/${n}`, LEDGER_DOWNLOADS_DIR: downloadsDir },
           });
           child.on('message', (m) => m === 'synced' && ready());
           child.on('close', (code) => {
