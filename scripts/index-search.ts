@@ -19,7 +19,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { bundleOfPage, countyOfVillagePage, splitsByCounty } from '../src/lib/search-bundles.ts';
+import { assignBundles, bundleOfPage, countyOfVillagePage, splitsByCounty } from '../src/lib/search-bundles.ts';
 import { extractRecords, isIndexedPage, pageUrl, pickRecords, recordHtml, type SearchRecord } from '../src/lib/search-records.ts';
 
 /** Files Pagefind writes that this site does not use (its default UIs and highlighter). */
@@ -126,12 +126,15 @@ export function pagesByBundle(site: string): Map<string, string[]> {
 }
 
 /**
- * Indexes the county bundles numbered i, i+n, i+2n… (`part` "i/n") into SITE/pagefind/counties/.
+ * Indexes the i-th of n shares of the county bundles (`part` "i/n", shared out by assignBundles)
+ * into SITE/pagefind/counties/.
  * Returns the keys of the records they hold, so the root leaves them out.
  */
 async function writeCountyBundles(site: string, part: string, withRecords: boolean): Promise<{ pages: number; records: string[] }> {
   const [i, n] = part.split('/').map(Number) as [number, number];
-  const counties = [...pagesByBundle(site)].filter(([b]) => b !== '').filter((_, k) => k % n === i);
+  const all = [...pagesByBundle(site)].filter(([b]) => b !== '');
+  const assigned = assignBundles(new Map(all.map(([b, rels]) => [b, rels.length])), n);
+  const counties = all.filter(([b]) => assigned.get(b) === i);
   let pages = 0;
   const records: string[] = [];
   for (const [bundle, rels] of counties) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOfPage, countiesOfResults, countyBundles, countyOfVillagePage, holdsLiterally, splitsByCounty } from '../src/lib/search-bundles.ts';
+import { assignBundles, bundleOfPage, countiesOfResults, countyBundles, countyOfVillagePage, holdsLiterally, splitsByCounty } from '../src/lib/search-bundles.ts';
 
 describe('the search index split by county', () => {
   it('keeps one index for a build of one county', () => {
@@ -39,5 +39,24 @@ describe('the search index split by county', () => {
     expect(holdsLiterally('Baima  Village', 'baima village')).toBe(true);
     expect(holdsLiterally(undefined, '白马')).toBe(false);
     expect(holdsLiterally('白马', '  ')).toBe(false);
+  });
+});
+
+describe('sharing the county bundles out among the indexing processes', () => {
+  it('gives every bundle to one process, largest first to the least loaded, so they finish together', () => {
+    const pages = new Map([['a', 10], ['b', 50], ['c', 30], ['d', 20], ['e', 40]]);
+    const parts = assignBundles(pages, 2);
+    expect([...parts.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const load = [0, 0];
+    for (const [b, i] of parts) load[i]! += pages.get(b)!;
+    expect(load).toEqual([80, 70]); // b+c and e+d+a
+    expect(assignBundles(pages, 2)).toEqual(parts);
+  });
+
+  it('balances a few large counties against many small ones', () => {
+    const pages = new Map([['big1', 900], ['big2', 880], ...Array.from({ length: 40 }, (_, k) => [`s${k}`, 45] as [string, number])]);
+    const load = [0, 0];
+    for (const [b, i] of assignBundles(pages, 2)) load[i]! += pages.get(b)!;
+    expect(Math.abs(load[0]! - load[1]!)).toBeLessThanOrEqual(45);
   });
 });

@@ -67,3 +67,20 @@ export function holdsLiterally(text: string | undefined, query: string): boolean
   const key = query.trim().replace(/\s+/g, ' ').toLowerCase();
   return key.length > 0 && (text ?? '').replace(/\u200b/g, '').replace(/\s+/g, ' ').toLowerCase().includes(key);
 }
+
+/**
+ * Which of `n` indexing processes takes each bundle: the largest first, each to the process with
+ * the fewest pages so far (ties to the lower number), so that the processes finish together.
+ * Every process computes the same answer from the same sizes.
+ */
+export function assignBundles(pages: ReadonlyMap<string, number>, n: number): Map<string, number> {
+  const load = Array.from({ length: n }, () => 0);
+  const out = new Map<string, number>();
+  const order = [...pages].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  for (const [bundle, size] of order) {
+    const i = load.indexOf(Math.min(...load));
+    out.set(bundle, i);
+    load[i]! += size;
+  }
+  return out;
+}
