@@ -107,7 +107,7 @@ function discard(dir: string): Promise<void> {
   if (!existsSync(dir)) return Promise.resolve();
   const trash = `${dir}.old-${process.pid}`;
   renameSync(dir, trash);
-  return rm(trash, { recursive: true, force: true });
+  return rm(trash, { recursive: true, force: true }).catch((e: Error) => console.error(`warning: could not delete ${trash}: ${e.message}`));
 }
 
 function makeDownloads() {
