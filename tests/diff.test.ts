@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { loadSide } from '../src/io/git-data.ts';
 import { diffRows } from '../src/lib/diff/rows.ts';
+import { csvDataRows } from '../src/lib/diff/release.ts';
 import { makeReport, type DiffReport } from '../src/lib/diff/report.ts';
 import { renderMarkdown, renderText } from '../src/lib/diff/render.ts';
 
@@ -236,5 +237,17 @@ describe('sides: folders and git refs', () => {
     const bad = spawnSync(process.execPath, ['scripts/diff.ts', 'no-such-ref', '--root', repo], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('既不是文件夹也不是 git 引用');
+  });
+});
+
+describe('csvDataRows (the row counts of the data pages and of a diff against nothing)', () => {
+  it('counts records, not lines, whole or a chunk at a time', () => {
+    const csv = new TextEncoder().encode('id,note\r\n1,"两行\n的备注"\n2,好\n\n3,"引号""内"\n');
+    expect(csvDataRows(csv)).toBe(3);
+    // cut inside the quoted line break and inside a Chinese character
+    const chunks = [csv.subarray(0, 12), csv.subarray(12, 20), csv.subarray(20)];
+    expect(csvDataRows(chunks)).toBe(3);
+    expect(csvDataRows(undefined)).toBe(0);
+    expect(csvDataRows(new TextEncoder().encode('id,note\n'))).toBe(0);
   });
 });

@@ -93,11 +93,6 @@ export function pinyinForms(han: string): PinyinForms {
   };
 }
 
-/**
- * The words a place's page adds to the index, beside its visible name: Chinese variants, then
- * pinyin of the short name (joined, initials, spaced) and of the full name (joined, initials).
- * 拉巴支村委会 → "拉巴支 拉巴支村 拉巴支村委会 labazhi lbz la ba zhi labazhicunweihui lbzcwh".
- */
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /**
@@ -122,6 +117,11 @@ export function joinHanSpaces(excerpt: string): string {
   return excerpt.replace(/(\p{Script=Han})((?:<\/?mark>)*)\s+((?:<\/?mark>)*)(?=\p{Script=Han})/gu, '$1$2$3');
 }
 
+/**
+ * The words a place's page adds to the index, beside its visible name: Chinese variants, then
+ * pinyin of the short name (joined, initials, spaced) and of the full name (joined, initials).
+ * 拉巴支村委会 → "拉巴支 拉巴支村 拉巴支村委会 labazhi lbz la ba zhi labazhicunweihui lbzcwh 拉巴 支".
+ */
 export function searchTerms(name: string): string {
   const short = shortName(name);
   const s = pinyinForms(short);

@@ -6,6 +6,7 @@ import { termLabel } from '../schemas/vocab.ts';
 import { packageMeta } from '../schemas/package.ts';
 import { XLSX_NAME, ZIP_NAME, SUMS_NAME } from '../lib/publish/release-files.ts';
 import { FilesOnDisk } from '../io/frozen-releases.ts';
+import { csvDataRows } from '../lib/diff/release.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -16,22 +17,6 @@ export function formatBytes(n: number): string {
 }
 
 export const langPrefix = (lang: Lang) => (lang === 'en' ? 'en/' : '');
-
-/**
- * Rows of a published CSV: its lines minus the header (rows may hold quoted line breaks, so count
- * records). Counted on bytes: a quote or a line feed is never part of a UTF-8 multi-byte character.
- */
-export function csvRowCount(bytes: Uint8Array | Iterable<Uint8Array>): number {
-  let rows = 0;
-  let quoted = false;
-  for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes)
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
-      if (b === 0x22) quoted = !quoted;
-      else if (b === 0x0a && !quoted) rows++;
-    }
-  return Math.max(0, rows - 1);
-}
 
 /** A published file's size; files on disk (a build in parts) are not read for it. */
 export const fileBytes = (files: ReadonlyMap<string, Uint8Array>, name: string): number =>
@@ -46,7 +31,7 @@ export function csvRows(files: ReadonlyMap<string, Uint8Array>, name: string): n
   let n = counts.get(name);
   if (n === undefined) {
     const source = files instanceof FilesOnDisk ? files.chunks(name) : files.get(name);
-    counts.set(name, (n = source ? csvRowCount(source) : 0));
+    counts.set(name, (n = csvDataRows(source)));
   }
   return n;
 }

@@ -44,23 +44,27 @@ export function diffReleases(older: Files | null, newer: Files): RowDiff[] {
   });
 }
 
-/** Data rows of a CSV as readCsvRows counts them (header excluded, empty lines skipped), without parsing its cells. */
-export function csvDataRows(bytes: Uint8Array | undefined): number {
+/**
+ * Data rows of a CSV as readCsvRows counts them (header excluded, empty lines skipped), without
+ * parsing its cells; on bytes, whole or a chunk at a time (a quote, CR or LF is never part of a
+ * UTF-8 multi-byte character).
+ */
+export function csvDataRows(bytes: Uint8Array | Iterable<Uint8Array> | undefined): number {
   if (!bytes) return 0;
-  const text = utf8.decode(bytes);
   let lines = 0;
   let quoted = false;
   let empty = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      quoted = !quoted;
-      empty = false;
-    } else if (c === 10 && !quoted) {
-      if (!empty) lines++;
-      empty = true;
-    } else if (c !== 13) empty = false;
-  }
+  for (const chunk of bytes instanceof Uint8Array ? [bytes] : bytes)
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === 0x22) {
+        quoted = !quoted;
+        empty = false;
+      } else if (c === 0x0a && !quoted) {
+        if (!empty) lines++;
+        empty = true;
+      } else if (c !== 0x0d) empty = false;
+    }
   if (!empty) lines++;
   return Math.max(0, lines - 1);
 }
