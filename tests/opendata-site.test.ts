@@ -74,8 +74,14 @@ describe('a site built with two released versions', () => {
       const links = [...doc.querySelectorAll('#versions a')].map((a) => a.getAttribute('href'));
       expect(links).toContain('/data/v1.0.0/yulong-village-ledger.zip');
       expect(links).toContain('/data/v1.1.0/yulong-village-ledger.zip');
-      for (const n of tableNames)
-        expect(doc.querySelector(`[data-table-rows=${n}]`)!.textContent, n).toBe(String(readCsv(file(`data/latest/${n}.csv`)).rows.length));
+      let total = 0;
+      for (const n of tableNames) {
+        const rows = readCsv(file(`data/latest/${n}.csv`)).rows.length;
+        expect(doc.querySelector(`[data-table-rows=${n}]`)!.textContent, n).toBe(String(rows));
+        total += rows;
+      }
+      // the total, written like the site's other counts (with thousands separators past 999)
+      expect(doc.querySelector('main')!.textContent).toContain(p.startsWith('en') ? `${total.toLocaleString('en')} rows in all` : `共 ${total.toLocaleString('en')} 行`);
       expect(doc.querySelector('#table-credit_loans')!.textContent).toContain(p.startsWith('en') ? 'Name public' : '姓名可公开');
     }
   });
