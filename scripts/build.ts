@@ -57,6 +57,9 @@ function step(label: string, command: string, args: string[]) {
   }
 }
 
+// a released version never changes: every releases/v{version}/ folder must match its SHA256SUMS
+step('verify released versions / 核对已发布的版本', process.execPath, ['scripts/verify-releases.ts', '--data', dataDir]);
+
 // Built in parts, the whole-package downloads (zip, xlsx, ...) are made once, by a process of their
 // own that starts beside the validation, and every part reads them (src/site/opendata.ts).
 const downloadsDir = resolve('.astro/downloads');

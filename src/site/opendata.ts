@@ -9,6 +9,7 @@
  * changes since the newest frozen version (or that no version is frozen yet).
  */
 import { defaultPublishOptions, FilesOnDisk, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
+import { formatDamage, releaseDamage } from '../io/verify-releases.ts';
 import { parseChangelog, type Release } from '../lib/changelog.ts';
 import { releaseCounts, type Files } from '../lib/diff/release.ts';
 import type { DiffCounts } from '../lib/diff/cell-rows.ts';
@@ -57,9 +58,14 @@ export interface OpenData {
 let cached: Promise<OpenData> | undefined;
 const frozenFiles = new Map<string, Map<string, Uint8Array>>();
 
+/** A frozen version's files, read once; refused unless they are exactly what its SHA256SUMS lists (npm run build checks first). */
 export function releaseFiles(r: FrozenRelease): Map<string, Uint8Array> {
   let f = frozenFiles.get(r.version);
-  if (!f) frozenFiles.set(r.version, (f = readReleaseFiles(r.dir)));
+  if (!f) {
+    const damage = releaseDamage(r.dir, `releases/v${r.version}`);
+    if (damage.length) throw new Error(damage.map(formatDamage).join('\n'));
+    frozenFiles.set(r.version, (f = readReleaseFiles(r.dir)));
+  }
   return f;
 }
 
