@@ -59,9 +59,12 @@ export interface PublishOptions {
 /** What stands in the recipient column of a loan whose `recipient_public` is false. */
 export const WITHHELD_NAME = '(姓名不公开)';
 
+/** A placeholder name of synthetic data (示例党员0001), which stands for nobody. */
+export const isPlaceholderName = (name: string) => name.startsWith('示例');
+
 /** 李飞龙 → 李*龙, 李龙 → 李*; placeholder names of the demonstration data are left as they are. */
 export function maskName(name: string): string {
-  if (name.startsWith('示例') || name === WITHHELD_NAME) return name;
+  if (isPlaceholderName(name) || name === WITHHELD_NAME) return name;
   const chars = [...name];
   if (chars.length <= 1) return name;
   if (chars.length === 2) return `${chars[0]}*`;
