@@ -97,6 +97,8 @@ else {
   rmSync(downloadsDir, { recursive: true, force: true });
 }
 await checkAndIndex();
+// no withheld name (nor, when names are masked, a real one) in any built file, search index included
+step('check output for withheld names / 检查输出中不公开的姓名', process.execPath, ['scripts/check-names.ts', '--site', outDir, '--data', dataDir]);
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
 await discarded;

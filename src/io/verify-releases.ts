@@ -2,12 +2,17 @@
  * A released version never changes silently: before anything is built from `releases/v{version}/`, every
  * folder must hold exactly the files its SHA256SUMS lists, each with the listed digest. A changed
  * digit in a frozen CSV would otherwise be published beside checksums that no longer match.
- * `npm run build` runs this first (scripts/verify-releases.ts) and stops naming each file.
+ * `npm run build` runs this first (scripts/verify-releases.ts) and stops naming each file. It
+ * also stops when a version still served holds a name withheld (or masked) since its release,
+ * until that version is withdrawn.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compareSums, parseSha256sums } from '../lib/publish/hash.ts';
-import { listReleases } from './frozen-releases.ts';
+import { listReleases, readReleaseFiles } from './frozen-releases.ts';
+import type { ForbiddenReason } from '../lib/check-persons.ts';
+import { namesIn, type NameFound } from '../lib/publish/name-scan.ts';
+import { maskName } from '../lib/publish/cells.ts';
 
 export const SUMS = 'SHA256SUMS';
 
@@ -64,3 +69,34 @@ export function frozenReleaseDamage(releasesDir: string): ReleaseDamage[] {
 }
 
 export const formatDamage = (d: ReleaseDamage) => `${d.file}: ${d.zh} / ${d.en}`;
+
+/** A frozen version still served that holds a name the build must not publish. */
+export interface ReleaseHoldingNames {
+  version: string;
+  found: NameFound[];
+}
+
+/**
+ * The frozen versions, other than those `withdrawn`, whose files (zip and workbook entries
+ * included) hold one of `names`: a name withheld (or masked) after they were released. They can
+ * no longer be published; withdrawing them (npm run withdraw-release) keeps their folder as it is.
+ */
+export function releasesHoldingNames(releasesDir: string, names: ReadonlyMap<string, ForbiddenReason>, withdrawn: ReadonlySet<string>): ReleaseHoldingNames[] {
+  if (names.size === 0) return [];
+  return listReleases(releasesDir)
+    .filter((r) => !withdrawn.has(r.version))
+    .map((r) => ({ version: r.version, found: namesIn(readReleaseFiles(r.dir), names) }))
+    .filter((r) => r.found.length > 0);
+}
+
+export function formatHoldingNames(r: ReleaseHoldingNames, label: string): string {
+  const files = [...new Set(r.found.map((f) => `${f.file.split('!')[0]}`))];
+  const where = files.slice(0, 4).join(', ') + (files.length > 4 ? ` … (${files.length})` : '');
+  const who = [...new Set(r.found.map((f) => maskName(f.name)))].join(', ');
+  const unmasked = r.found.some((f) => f.reason === 'unmasked');
+  return (
+    `${label}/: 这个已发布的版本含有${unmasked ? '不公开或未打码' : '不公开'}的姓名 ${who}(${where}),不能再发布 / this released version holds the ${unmasked ? 'withheld or unmasked' : 'withheld'} name(s) ${who} (${where}) and can no longer be published. ` +
+    `撤回它(文件夹保持原样,变更记录中注明撤回)/ withdraw it (its folder stays as it is; the changelog says it was withdrawn): ` +
+    `npm run withdraw-release -- ${r.version} --reason "一位借款人的姓名不再公开 / a recipient's name is now withheld"`
+  );
+}

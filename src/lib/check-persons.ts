@@ -141,3 +141,23 @@ export function checkPersons(data: Dataset, located: Located): Problem[] {
   }
   return problems;
 }
+
+/** Why a name must not appear in the built site. */
+export type ForbiddenReason = 'withheld' | 'unmasked';
+
+/**
+ * The names the build must not publish anywhere: every withheld name, and, when the site masks
+ * names (李*龙), every real name in full. Placeholders (示例…) are nobody, and are masked by no one,
+ * but a withheld one is still looked for, as the demonstration of the rule.
+ */
+export function forbiddenNames(
+  loans: readonly { recipient: string; recipient_public: boolean }[],
+  holders: readonly string[],
+  options: { maskNames?: boolean } = {},
+): Map<string, ForbiddenReason> {
+  const out = new Map<string, ForbiddenReason>();
+  for (const n of withheldNames(loans)) out.set(n, 'withheld');
+  if (options.maskNames)
+    for (const n of [...loans.map((l) => l.recipient), ...holders]) if (!out.has(n) && maskName(n) !== n) out.set(n, 'unmasked');
+  return out;
+}
