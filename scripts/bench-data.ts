@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { toCsv } from '../src/lib/write-csv.ts';
+import { sequencePersonId } from '../src/lib/person-id.ts';
 import { tables, type Dataset, type TableName } from '../src/schemas/index.ts';
 import { contributionTypes, dividendParties, incomeTypes, industries } from '../src/schemas/vocab.ts';
 
@@ -145,7 +146,7 @@ for (let i = 0; i < wantLoans; i++) {
   const led = int(0, 12);
   const loan_id = `L${y}-${String(i + 1).padStart(5, '0')}`;
   data.credit_loans.push({
-    loan_id, village_code: v.code, recipient: `示例党员${String(i + 1).padStart(5, '0')}`, recipient_public: rand() < 0.8,
+    loan_id, village_code: v.code, recipient: `示例党员${String(i + 1).padStart(5, '0')}`, recipient_public: rand() < 0.8, person_id: sequencePersonId(1, BigInt(i)),
     village_group: `${int(1, 12)}组`, ethnicity: pick(['纳西族', '白族', '彝族', '傈僳族', '汉族']), age: int(20, 65), year: y,
     amount_yuan: int(10, 300) * 100000, purpose: `发展${pick(industries).value},扩大规模`, industry: pick(industries).value,
     applied_on: applied, recommended_on: recommended, notice_from: from, notice_to: to, objections: int(0, 1), decided_on: decided,
@@ -171,9 +172,9 @@ for (const v of villageRows) {
 }
 
 // Shareholdings and duty posts for every village.
-for (const v of villageRows) {
+for (const [vi, v] of villageRows.entries()) {
   for (const c of contributionTypes.slice(0, int(1, 3))) data.shareholdings.push({ village_code: v.code, year: 2018, contribution: c.value, amount_yuan: int(100, 5000) * 10000, shareholders: int(1, 200), source_id: 'SYN', note: null });
-  for (let p = 1; p <= 4; p++) data.duty_posts.push({ village_code: v.code, year: 2021, post_id: `P0${p}`, post: '政策宣传岗', duty: '向村民宣讲政策,每月入户不少于一次', holder: `示例党员${p}`, points: int(0, 100), scored_by: '党支部、村民代表、群众', source_id: 'SYN', note: null });
+  for (let p = 1; p <= 4; p++) data.duty_posts.push({ village_code: v.code, year: 2021, post_id: `P0${p}`, post: '政策宣传岗', duty: '向村民宣讲政策,每月入户不少于一次', holder: `示例党员${p}`, person_id: sequencePersonId(1, BigInt(wantLoans + vi * 4 + p)), points: int(0, 100), scored_by: '党支部、村民代表、群众', source_id: 'SYN', note: null });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));

@@ -57,6 +57,9 @@ function step(label: string, command: string, args: string[]) {
   }
 }
 
+// a released version never changes: every releases/v{version}/ folder must match its SHA256SUMS
+step('verify released versions / 核对已发布的版本', process.execPath, ['scripts/verify-releases.ts', '--data', dataDir]);
+
 // Built in parts, the whole-package downloads (zip, xlsx, ...) are made once, by a process of their
 // own that starts beside the validation, and every part reads them (src/site/opendata.ts).
 const downloadsDir = resolve('.astro/downloads');
@@ -94,6 +97,8 @@ else {
   rmSync(downloadsDir, { recursive: true, force: true });
 }
 await checkAndIndex();
+// no withheld name (nor, when names are masked, a real one) in any built file, search index included
+step('check output for withheld names / 检查输出中不公开的姓名', process.execPath, ['scripts/check-names.ts', '--site', outDir, '--data', dataDir]);
 // a shard says which counties it holds, for scripts/assemble-shards.ts
 if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
 await discarded;

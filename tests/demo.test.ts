@@ -14,6 +14,9 @@ import { DEFAULT_SEED, DEMO_TABLES, generateDemo, SYN, type DemoRows } from '../
 import { demoFiles } from '../src/lib/demo/files.ts';
 import { toDay } from '../src/lib/demo/dates.ts';
 import { realRows } from '../src/lib/real/index.ts';
+import { LI_FEILONG_ID } from '../src/lib/real/records.ts';
+import { readDataset } from '../src/io/read-data-dir.ts';
+import { publishable } from '../src/lib/publish/cells.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
@@ -78,6 +81,26 @@ describe('committed data/ files', () => {
     expect(shares.filter((s) => s.distribution_id === 'D-S1-LJLM')).toEqual([]);
   });
 
+  test('counting distinct person ids of the published loans approved 2014-01-01 to 2018-04-30 gives the published 462 (FACTS.md), withheld names or not', () => {
+    const { data } = readDataset(dataDir);
+    const published = publishable(data).credit_loans.filter(inWindow);
+    const f14 = data.county_facts.find((f) => f.id === 'F14')!;
+    expect(f14).toMatchObject({ value: '462', unit: '人', period: '2014/2018-04' });
+    expect(new Set(published.map((l) => l.person_id)).size).toBe(Number(f14.value));
+    // names alone undercount: the withheld ones all read (姓名不公开)
+    expect(new Set(published.map((l) => l.recipient)).size).toBeLessThan(462);
+  });
+
+  test('a person id is one person: one name, never shared by a placeholder and a real person', () => {
+    const loans = readRows(tables.credit_loans, read('credit_loans'));
+    const posts = readRows(tables.duty_posts, read('duty_posts'));
+    const names = new Map<string, Set<string>>();
+    for (const [id, name] of [...loans.map((l) => [l.person_id, l.recipient]), ...posts.map((p) => [p.person_id, p.holder])] as [string, string][]) names.set(id, (names.get(id) ?? new Set()).add(name));
+    expect([...names].filter(([, n]) => n.size > 1)).toEqual([]);
+    expect(loans.find((l) => l.loan_id === 'L-S1-LFL')!.person_id).toBe(LI_FEILONG_ID);
+    expect(loans.filter((l) => l.source_id === SYN).map((l) => l.person_id)).not.toContain(LI_FEILONG_ID);
+  });
+
   test('data/ stays small', () => {
     const bytes = tableNames.reduce((s, n) => s + read(n).length, 0);
     expect(bytes).toBeLessThan(3_000_000);
@@ -138,6 +161,7 @@ describe('generator', () => {
   test('loans: 462 distinct recipients and exactly 61,020,000 yuan approved 2014-01-01 to 2018-04-30', () => {
     const window = demo.credit_loans.filter(inWindow);
     expect(new Set(window.map((l) => l.recipient)).size).toBe(462);
+    expect(new Set(window.map((l) => l.person_id)).size).toBe(462);
     expect(window.reduce((s, l) => s + l.amount_yuan, 0)).toBe(6_102_000_000);
   });
 

@@ -49,7 +49,7 @@ describe('diffRows', () => {
 
 describe('the data diff report', () => {
   it('lists an added loan with its village name and moves the loan totals', () => {
-    const r = report(variant((d) => rewrite(d, 'credit_loans.csv', (s) => s + 'L2016-0003,530721102211,示例党员0003,true,1组,纳西族,30,2016,60000,开办农家乐,乡村旅游,2016-05-01,2016-05-05,2016-05-06,2016-05-12,0,2016-05-20,批准,未到期,,false,1,0,SYN,\n')));
+    const r = report(variant((d) => rewrite(d, 'credit_loans.csv', (s) => s + 'L2016-0003,530721102211,示例党员0003,true,P-T3B2FB,1组,纳西族,30,2016,60000,开办农家乐,乡村旅游,2016-05-01,2016-05-05,2016-05-06,2016-05-12,0,2016-05-20,批准,未到期,,false,1,0,SYN,\n')));
     expect(r.changed).toBe(true);
     const t = table(r, 'credit_loans')!;
     expect(t.added.map((a) => a.key)).toEqual([['L2016-0003']]);

@@ -42,7 +42,7 @@ const cases: Case[] = [
     file: 'credit_loans.csv',
     bytes: () => utf8(loans.replace(',2016,50000,养殖土鸡,', ',２０１６,５００００,养殖土鸡２００只,').replace('2017-04-01', '２０１７－０４－０１').replace('L2017-0001,530721001001,示例党员0003', 'L2017-0001,５３０７２１００１００１,示例党员０００３')),
     after: loans.replace(',养殖土鸡,', ',养殖土鸡２００只,').replace('示例党员0003', '示例党员０００３'),
-    changes: [['fullwidth-digits', 4, 8], ['fullwidth-digits', 4, 9], ['fullwidth-digits', 5, 2], ['fullwidth-digits', 5, 12]],
+    changes: [['fullwidth-digits', 4, 9], ['fullwidth-digits', 4, 10], ['fullwidth-digits', 5, 2], ['fullwidth-digits', 5, 13]],
   },
   { name: 'a full-width decimal point in an amount', file: 'shareholdings.csv', bytes: () => utf8(validText('shareholdings.csv').replace('100000.75', '１０００００．７５')), after: validText('shareholdings.csv'), changes: [['fullwidth-digits', 3, 4]] },
   { name: 'empty rows at the end (Excel)', file: 'villages.csv', bytes: () => utf8(`${villages},,,,\n,,,,\n\n`), after: villages, changes: [['trailing-empty-rows', 7, 0]] },

@@ -2,7 +2,7 @@
 // last frozen release, and the frozen copy whose bytes never change afterwards. Every test runs
 // on a copy of a fixture repository in a temporary folder, never on the real one.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -131,5 +131,67 @@ describe('npm run release', () => {
     expect(() => runRelease({ root, kind: 'patch' })).toThrow(/--freeze-current/);
     expect(freezeCurrent(root).version).toBe('1.0.0');
     expect(snapshot(join(root, 'releases', 'v1.0.0'))['villages.csv']).toBe(readFileSync(join(root, 'data', 'villages.csv'), 'utf8'));
+  });
+});
+
+describe('a version that was ever released is never frozen again', () => {
+  const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  /** The fixture as a git repository: 1.0.0 frozen and committed, then 1.0.1 released, committed, and its folder deleted in a later commit. */
+  function deletedRelease(): string {
+    const root = fixtureRepo();
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'config', 'user.email', 'test@example.org');
+    git(root, 'config', 'user.name', 'Test');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'Release 1.0.0');
+    editLoan(root);
+    runRelease({ root, kind: 'patch', now: new Date('2026-12-01T04:00:00Z') });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'Release 1.0.1');
+    rmSync(join(root, 'releases', 'v1.0.1'), { recursive: true });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'Delete the folder of 1.0.1');
+    // the data changes again: re-freezing 1.0.1 would publish other bytes as 1.0.1
+    const f = join(root, 'data', 'credit_loans.csv');
+    writeFileSync(f, readFileSync(f, 'utf8').replace(',2016,85000,', ',2016,86000,'));
+    return root;
+  }
+
+  it('refuses --freeze-current and freeze-release after the folder was deleted, saying where it was released and how to restore it', () => {
+    const root = deletedRelease();
+    const deletion = git(root, 'log', '-1', '--format=%h', '--', 'releases/v1.0.1').trim();
+    expect(() => freezeCurrent(root)).toThrow(new RegExp(`was released: releases/v1\\.0\\.1/ was frozen in commit [0-9a-f]+ \\(\\d{4}-\\d\\d-\\d\\d\\) and deleted in ${deletion}.*git checkout ${deletion}\\^ -- releases/v1\\.0\\.1`));
+    expect(() => freezeRelease(root, '1.0.1')).toThrow(/版本 1\.0\.1 已经发布过/);
+    const cli = spawnSync(process.execPath, [join(process.cwd(), 'scripts/freeze-release.ts')], { cwd: root, encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('version 1.0.1 was released');
+    expect(existsSync(join(root, 'releases', 'v1.0.1'))).toBe(false);
+    // restoring the folder as the message says brings back the released bytes
+    git(root, 'checkout', `${deletion}^`, '--', 'releases/v1.0.1');
+    expect(readFileSync(join(root, 'releases/v1.0.1/credit_loans.csv'), 'utf8')).toContain(',2016,85000,');
+  });
+
+  it('npm run release asks to restore the deleted folder of the last release instead of freezing it anew', () => {
+    const root = deletedRelease();
+    expect(() => runRelease({ root, kind: 'patch' })).toThrow(/releases\/v1\.0\.1\/ of the last release 1\.0\.1 is missing: .*git checkout/);
+    expect(existsSync(join(root, 'releases', 'v1.0.2'))).toBe(false);
+  });
+
+  it('refuses a version the changelog lists already, or one older than a version that exists', () => {
+    const root = fixtureRepo();
+    editLoan(root);
+    // an entry for 1.0.1 written below 1.0.0 by hand: 1.0.1 is listed as released
+    const p = join(root, 'data', 'CHANGELOG.md');
+    const before = readFileSync(p, 'utf8');
+    writeFileSync(p, `${before}\n## 1.0.1 — 2026-11-21\n\n- 更正 / Correction.\n`);
+    expect(() => runRelease({ root, kind: 'patch' })).toThrow(/1\.0\.1 is already listed as released in data\/CHANGELOG\.md/);
+    expect(existsSync(join(root, 'releases', 'v1.0.1'))).toBe(false);
+    // a later version's folder exists: 1.0.1 cannot come after it
+    writeFileSync(p, before.replace('## 1.0.0', '## 1.0.1 — 2026-11-21\n\n- 更正 / Correction.\n\n## 1.0.0'));
+    writeDataPackage(join(root, 'data'));
+    cpSync(join(root, 'releases', 'v1.0.0'), join(root, 'releases', 'v1.1.0'), { recursive: true });
+    expect(() => freezeCurrent(root)).toThrow(/a later version 1\.1\.0 exists/);
+    rmSync(join(root, 'releases', 'v1.1.0'), { recursive: true });
+    expect(freezeCurrent(root).version).toBe('1.0.1');
   });
 });

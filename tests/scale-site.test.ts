@@ -12,7 +12,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { withBuildLock } from './support/build-lock.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ledger-scale-site-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// four builds' output: deleting it takes longer than the default 10 s on a busy machine
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 function build(args: string[]) {
   const r = withBuildLock(() => spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));

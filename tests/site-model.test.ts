@@ -46,6 +46,14 @@ describe('site model', () => {
     expect([b50.published, b50.dataset]).toEqual(['1', '1']);
   });
 
+  test('people are counted by person id: withheld names, which all read (姓名不公开), are still two people', () => {
+    const d = fixtureDataset();
+    const withheld = d.credit_loans.map((l) => (['L1', 'L2', 'L3'].includes(l.loan_id) ? { ...l, recipient: '(姓名不公开)', recipient_public: false } : l));
+    const w = buildSiteModel({ ...d, credit_loans: withheld });
+    expect(w.coverage.find((c) => c.id === 'recipients')!.dataset).toBe('2');
+    expect(w.loanRollups.byYear.find((y) => y.key === '2018')!.recipients).toBe(2);
+  });
+
   test('2017 bands: ≥50,000; 30,000–50,000; 20,000–30,000; <20,000; villages without a row under "no record"', () => {
     const bands = incomeBands(m.data.income_totals, m.villages.map((v) => v.village.code), 2017);
     const n = Object.fromEntries(bands.map((b) => [b.band.id, b.villages.map((v) => v.code)]));

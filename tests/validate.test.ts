@@ -71,7 +71,7 @@ const cases: Case[] = [
   { name: 'an empty file', overlay: () => ({ 'county_facts.csv': '' }), expect: [['csv.empty', 'county_facts.csv', 1, 0]] },
   // ---------------------------------------------------------------- rows
   { name: 'a ragged row (a cell short)', overlay: () => edit('villages.csv', '海洛村委会,村委会,530721102,GEO', '海洛村委会,村委会,530721102'), expect: [['row.ragged', 'villages.csv', 3, 5]] },
-  { name: 'an unquoted thousands separator makes a row ragged', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,50,000,'), expect: [['row.ragged', 'credit_loans.csv', 4, 26]] },
+  { name: 'an unquoted thousands separator makes a row ragged', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,50,000,'), expect: [['row.ragged', 'credit_loans.csv', 4, 27]] },
   { name: 'a totals row (合计)', overlay: () => ({ 'collective_income.csv': `${validText('collective_income.csv')}合计,,,176500.55,,\n` }), expect: [['row.totals', 'collective_income.csv', 8, 1]] },
   { name: 'a totals row (小计) in the second column', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')},小计,176500.55,,\n` }), expect: [['row.totals', 'income_totals.csv', 5, 2]] },
   { name: 'an empty row in the middle', overlay: () => edit('villages.csv', 'GEO\n530721102211', 'GEO\n,,,,\n530721102211'), expect: [['row.empty', 'villages.csv', 4, 0]] },
@@ -84,21 +84,21 @@ const cases: Case[] = [
   { name: 'an unknown source', overlay: () => edit('counties.csv', ',GEO', ',GE0'), expect: [['key.foreign', 'counties.csv', 2, 5]] },
   { name: 'a follow-up of an unknown loan', overlay: () => edit('credit_followups.csv', 'L-S1-LFL,2018', 'L-S1-LFX,2018'), expect: [['key.foreign', 'credit_followups.csv', 4, 1]] },
   // ---------------------------------------------------------------- numbers as spreadsheets and people spoil them
-  { name: 'full-width digits in an amount', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,５００００,'), expect: [['cell.fullwidth-digits', 'credit_loans.csv', 4, 9]] },
-  { name: 'full-width digits in a date', overlay: () => edit('credit_loans.csv', '2016-03-10', '２０１６-03-10'), expect: [['cell.fullwidth-digits', 'credit_loans.csv', 4, 15]] },
-  { name: 'a quoted thousands separator', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,"50,000",'), expect: [['cell.thousands-separator', 'credit_loans.csv', 4, 9]] },
-  { name: 'a unit inside a number (3万)', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',2017,8万,'), expect: [['cell.unit-in-number', 'credit_loans.csv', 5, 9]] },
+  { name: 'full-width digits in an amount', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,５００００,'), expect: [['cell.fullwidth-digits', 'credit_loans.csv', 4, 10]] },
+  { name: 'full-width digits in a date', overlay: () => edit('credit_loans.csv', '2016-03-10', '２０１６-03-10'), expect: [['cell.fullwidth-digits', 'credit_loans.csv', 4, 16]] },
+  { name: 'a quoted thousands separator', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,"50,000",'), expect: [['cell.thousands-separator', 'credit_loans.csv', 4, 10]] },
+  { name: 'a unit inside a number (3万)', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',2017,8万,'), expect: [['cell.unit-in-number', 'credit_loans.csv', 5, 10]] },
   { name: 'a unit inside a number (30000元)', overlay: () => edit('shareholdings.csv', ',32000,', ',32000元,'), expect: [['cell.unit-in-number', 'shareholdings.csv', 4, 4]] },
   { name: 'a percent sign', overlay: () => edit('dividend_shares.csv', '村集体,20,', '村集体,20%,'), expect: [['cell.unit-in-number', 'dividend_shares.csv', 2, 3]] },
   { name: 'Excel scientific notation in a code', overlay: () => edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,5.30721E+11'), expect: [['cell.scientific', 'credit_loans.csv', 4, 2]] },
-  { name: 'Excel scientific notation in an amount', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',2017,8E+04,'), expect: [['cell.scientific', 'credit_loans.csv', 5, 9]] },
-  { name: 'an Excel serial date', overlay: () => edit('credit_loans.csv', '2016-03-01,2016-03-01', '42430,2016-03-01'), expect: [['cell.excel-date', 'credit_loans.csv', 4, 12]] },
-  { name: 'a date written 2016/3/1', overlay: () => edit('credit_loans.csv', '2016-03-01,2016-03-01', '2016/3/1,2016-03-01'), expect: [['cell.date-format', 'credit_loans.csv', 4, 12]] },
-  { name: 'a date that does not exist', overlay: () => edit('credit_loans.csv', '2016-02-26', '2016-02-30'), expect: [['cell.date', 'credit_loans.csv', 3, 17]] },
-  { name: 'a two-digit year', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',17,80000,'), expect: [['cell.year', 'credit_loans.csv', 5, 8]] },
+  { name: 'Excel scientific notation in an amount', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',2017,8E+04,'), expect: [['cell.scientific', 'credit_loans.csv', 5, 10]] },
+  { name: 'an Excel serial date', overlay: () => edit('credit_loans.csv', '2016-03-01,2016-03-01', '42430,2016-03-01'), expect: [['cell.excel-date', 'credit_loans.csv', 4, 13]] },
+  { name: 'a date written 2016/3/1', overlay: () => edit('credit_loans.csv', '2016-03-01,2016-03-01', '2016/3/1,2016-03-01'), expect: [['cell.date-format', 'credit_loans.csv', 4, 13]] },
+  { name: 'a date that does not exist', overlay: () => edit('credit_loans.csv', '2016-02-26', '2016-02-30'), expect: [['cell.date', 'credit_loans.csv', 3, 18]] },
+  { name: 'a two-digit year', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',17,80000,'), expect: [['cell.year', 'credit_loans.csv', 5, 9]] },
   { name: 'a year out of range', overlay: () => edit('income_totals.csv', '530721205201,2017', '530721205201,2107'), expect: [['cell.year', 'income_totals.csv', 4, 2]] },
-  { name: 'a status spelled another way (通过)', overlay: () => edit('credit_loans.csv', ',审批中,', ',待审批,'), expect: [['cell.enum', 'credit_loans.csv', 4, 18]] },
-  { name: 'a repayment status spelled another way (已还清)', overlay: () => edit('credit_loans.csv', ',已结清,', ',已还清,'), expect: [['cell.enum', 'credit_loans.csv', 3, 19]] },
+  { name: 'a status spelled another way (通过)', overlay: () => edit('credit_loans.csv', ',审批中,', ',待审批,'), expect: [['cell.enum', 'credit_loans.csv', 4, 19]] },
+  { name: 'a repayment status spelled another way (已还清)', overlay: () => edit('credit_loans.csv', ',已结清,', ',已还清,'), expect: [['cell.enum', 'credit_loans.csv', 3, 20]] },
   { name: 'a boolean written 是', overlay: () => edit('credit_loans.csv', 'L2017-0001,530721001001,示例党员0003,true', 'L2017-0001,530721001001,示例党员0003,是'), expect: [['cell.boolean', 'credit_loans.csv', 5, 4]] },
   { name: 'a required cell left empty', overlay: () => edit('credit_loans.csv', '示例党员0003', ''), expect: [['cell.required', 'credit_loans.csv', 5, 3]] },
   { name: 'an amount of 0', overlay: () => edit('shareholdings.csv', ',32000,', ',0,'), expect: [['cell.positive', 'shareholdings.csv', 4, 4]] },
@@ -108,31 +108,31 @@ const cases: Case[] = [
   // ---------------------------------------------------------------- any cell
   { name: 'a zero-width space in a name', overlay: () => edit('villages.csv', '海洛村委会', '海洛\u200B村委会'), expect: [['cell.zero-width', 'villages.csv', 3, 2]] },
   { name: 'a trailing full-width space', overlay: () => edit('villages.csv', '海洛村委会', '海洛村委会\u3000'), expect: [['cell.whitespace', 'villages.csv', 3, 2], ['geo.kind', 'villages.csv', 3, 3]] },
-  { name: 'a formula (=)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '=SUM(A1:A9)'), expect: [['cell.formula', 'credit_loans.csv', 4, 10]] },
+  { name: 'a formula (=)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '=SUM(A1:A9)'), expect: [['cell.formula', 'credit_loans.csv', 4, 11]] },
   { name: 'a formula (@)', overlay: () => edit('shareholdings.csv', 'SYN,\n530721102211,2018,红色', 'SYN,@SUM(A1:A9)\n530721102211,2018,红色'), expect: [['cell.formula', 'shareholdings.csv', 2, 7]] },
-  { name: 'a formula (+)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '+养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 10]] },
-  { name: 'a formula (-)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '-养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 10]] },
+  { name: 'a formula (+)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '+养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 11]] },
+  { name: 'a formula (-)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '-养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 11]] },
   // ---------------------------------------------------------------- personal numbers, notes included
-  { name: 'an ID-card number in a note', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,身份证530721199001011234\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 25]] },
-  { name: 'a masked ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,5307211990****123X\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 25]] },
-  { name: 'a 15-digit ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,530721900101123\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 25]] },
-  { name: 'a mobile number in the pledge', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系13812345678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 20]] },
-  { name: 'a masked mobile number', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系138****5678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 20]] },
+  { name: 'an ID-card number in a note', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,身份证530721199001011234\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
+  { name: 'a masked ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,5307211990****123X\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
+  { name: 'a 15-digit ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,530721900101123\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
+  { name: 'a mobile number in the pledge', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系13812345678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'a masked mobile number', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系138****5678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
   { name: 'a landline on the second line of a multi-line note (located at the cell’s first line)', overlay: () => edit('sources.csv', '第二行备注', '电话 0888-5123456'), expect: [['privacy.phone', 'sources.csv', 3, 9]] },
   { name: 'a bank-card number', overlay: () => edit('dividends.csv', '记为下限', '打入 6222 0212 3456 7890 123'), expect: [['privacy.bank-card', 'dividends.csv', 2, 14]] },
   // ---------------------------------------------------------------- rules
-  { name: 'stage dates out of order (推荐 before 申请)', overlay: () => edit('credit_loans.csv', '2016-01-29,2016-02-05', '2016-01-29,2016-01-20'), expect: [['loan.stage-order', 'credit_loans.csv', 3, 13]] },
-  { name: 'approval before the notice ends', overlay: () => edit('credit_loans.csv', '2017-04-16,0,2017-04-20', '2017-04-16,0,2017-04-15'), expect: [['loan.stage-order', 'credit_loans.csv', 5, 17]] },
-  { name: 'a 3-day public notice', overlay: () => edit('credit_loans.csv', '2017-04-10,2017-04-16', '2017-04-10,2017-04-12'), expect: [['loan.notice-period', 'credit_loans.csv', 5, 15]] },
-  { name: 'a notice without its end', overlay: () => edit('credit_loans.csv', '2017-04-10,2017-04-16', '2017-04-10,'), expect: [['loan.notice-incomplete', 'credit_loans.csv', 5, 15]] },
+  { name: 'stage dates out of order (推荐 before 申请)', overlay: () => edit('credit_loans.csv', '2016-01-29,2016-02-05', '2016-01-29,2016-01-20'), expect: [['loan.stage-order', 'credit_loans.csv', 3, 14]] },
+  { name: 'approval before the notice ends', overlay: () => edit('credit_loans.csv', '2017-04-16,0,2017-04-20', '2017-04-16,0,2017-04-15'), expect: [['loan.stage-order', 'credit_loans.csv', 5, 18]] },
+  { name: 'a 3-day public notice', overlay: () => edit('credit_loans.csv', '2017-04-10,2017-04-16', '2017-04-10,2017-04-12'), expect: [['loan.notice-period', 'credit_loans.csv', 5, 16]] },
+  { name: 'a notice without its end', overlay: () => edit('credit_loans.csv', '2017-04-10,2017-04-16', '2017-04-10,'), expect: [['loan.notice-incomplete', 'credit_loans.csv', 5, 16]] },
   {
     name: 'the notice-period setting (8 days)',
     minNoticeDays: 8,
     overlay: () => ({}),
-    expect: [['loan.notice-period', 'credit_loans.csv', 3, 15], ['loan.notice-period', 'credit_loans.csv', 5, 15]],
+    expect: [['loan.notice-period', 'credit_loans.csv', 3, 16], ['loan.notice-period', 'credit_loans.csv', 5, 16]],
   },
-  { name: 'a repayment status on a declined loan', overlay: () => edit('credit_loans.csv', '未批准,,', '未批准,逾期,'), expect: [['loan.repayment-unapproved', 'credit_loans.csv', 5, 19]] },
-  { name: 'more poor households than households', overlay: () => edit('credit_loans.csv', 'true,2,1,SYN', 'true,2,3,SYN'), expect: [['loan.households', 'credit_loans.csv', 3, 23]] },
+  { name: 'a repayment status on a declined loan', overlay: () => edit('credit_loans.csv', '未批准,,', '未批准,逾期,'), expect: [['loan.repayment-unapproved', 'credit_loans.csv', 5, 20]] },
+  { name: 'more poor households than households', overlay: () => edit('credit_loans.csv', 'true,2,1,SYN', 'true,2,3,SYN'), expect: [['loan.households', 'credit_loans.csv', 3, 24]] },
   { name: 'a follow-up before the loan was decided', overlay: () => edit('credit_followups.csv', '2016-05-05', '2016-02-01'), expect: [['followup.before-loan', 'credit_followups.csv', 2, 2]] },
   { name: 'dividend shares not adding up to 100%', overlay: () => edit('dividend_shares.csv', '33.33', '33.3'), expect: [['dividend.percent-sum', 'dividend_shares.csv', 6, 3], ['dividend.share-amount', 'dividend_shares.csv', 5, 5]] },
   { name: 'dividend shares not adding up to the pool', overlay: () => edit('dividend_shares.csv', '6667.01', '6667.02'), expect: [['dividend.pool-sum', 'dividend_shares.csv', 6, 5], ['dividend.share-amount', 'dividend_shares.csv', 6, 5]] },
@@ -142,6 +142,18 @@ const cases: Case[] = [
   { name: 'a township whose village count is wrong', overlay: () => edit('townships.csv', '530721,2,GEO', '530721,3,GEO'), expect: [['geo.village-count', 'townships.csv', 2, 5]] },
   { name: 'a village code outside its township', overlay: () => edit('villages.csv', '530721205204,黎明村委会,村委会,530721205', '530721205204,黎明村委会,村委会,530721102'), expect: [['geo.code-prefix', 'villages.csv', 6, 1], ['geo.village-count', 'townships.csv', 2, 5], ['geo.village-count', 'townships.csv', 3, 5]] },
   { name: 'a kind that does not match the name', overlay: () => edit('townships.csv', '石鼓镇,镇', '石鼓镇,乡'), expect: [['geo.kind', 'townships.csv', 2, 3]] },
+  // ---------------------------------------------------------------- people and withheld names
+  { name: 'a person id in another form', overlay: () => edit('credit_loans.csv', 'P-T3B2FB', 'P-0013'), expect: [['cell.pattern', 'credit_loans.csv', 5, 5]] },
+  { name: 'one person id with two names', overlay: () => edit('credit_loans.csv', '示例党员0002,true,P-WDYCQU', '示例党员0002,true,P-T3B2FB'), expect: [['person.two-names', 'credit_loans.csv', 5, 5]] },
+  { name: 'a placeholder with a real person’s id', overlay: () => edit('credit_loans.csv', 'P-T3B2FB', 'P-RZHQW6'), expect: [['person.synthetic-shared', 'credit_loans.csv', 5, 5]] },
+  {
+    name: 'a withheld name quoted in another table (county_facts)',
+    overlay: () => ({ ...edit('credit_loans.csv', '李飞龙,true', '李飞龙,false'), ...edit('county_facts.csv', '"个人申请、组织推荐、群众监督、农信审批"', '李飞龙:个人申请、组织推荐、群众监督、农信审批') }),
+    expect: [['privacy.withheld-name', 'county_facts.csv', 5, 11]],
+  },
+  { name: 'a withheld person named on another loan with the same id', overlay: () => edit('credit_loans.csv', '示例党员0002,true,P-WDYCQU', '示例党员0001,true,P-6WHRK2'), expect: [['privacy.withheld-public', 'credit_loans.csv', 4, 3]] },
+  { name: 'a withheld person holding a duty post', overlay: () => edit('duty_posts.csv', '示例党员2002,P-RKB7R7', '示例党员0001,P-6WHRK2'), expect: [['privacy.withheld-public', 'duty_posts.csv', 4, 6]] },
+  { name: 'a withheld name in a note of another table', overlay: () => edit('credit_followups.csv', /,SYN,\n/, ',SYN,示例党员0001 回访\n'), expect: [['privacy.withheld-name', 'credit_followups.csv', 2, 6]] },
   { name: 'a real-looking name in synthetic rows', overlay: () => edit('credit_loans.csv', '示例党员0003', '和志强'), expect: [['privacy.synthetic-name', 'credit_loans.csv', 5, 3]] },
   // ---------------------------------------------------------------- files
   { name: 'a missing file (and nothing cascades from it)', overlay: () => ({ 'dividends.csv': null }), expect: [['file.missing', 'dividends.csv', 0, 0]] },
@@ -226,10 +238,10 @@ describe('several problems in one file', () => {
       .replace('养殖土鸡', '=养殖土鸡');
     const { problems } = loadDataset(filesWith({ 'credit_loans.csv': text, 'villages.csv': `\uFEFF${villages}` }), 'data');
     expect(located(problems)).toEqual([
-      ['loan.stage-order', 'credit_loans.csv', 3, 13],
+      ['loan.stage-order', 'credit_loans.csv', 3, 14],
       ['key.foreign', 'credit_loans.csv', 4, 2],
-      ['cell.formula', 'credit_loans.csv', 4, 10],
-      ['cell.unit-in-number', 'credit_loans.csv', 5, 9],
+      ['cell.formula', 'credit_loans.csv', 4, 11],
+      ['cell.unit-in-number', 'credit_loans.csv', 5, 10],
       ['encoding.bom', 'villages.csv', 1, 1],
     ]);
   });
@@ -254,7 +266,7 @@ describe('npm run validate (the command line)', () => {
       expect(r.status).toBe(1);
       const lines = r.stdout.trim().split('\n');
       expect(lines).toEqual([
-        expect.stringMatching(new RegExp(`^${dir}/credit_loans\\.csv:5:9: error\\[cell\\.unit-in-number\\]: 数字中带有单位“万” / the number carries a unit \\("万"\\) \\(提示: .*80000.* / hint: .*80000.*\\)$`)),
+        expect.stringMatching(new RegExp(`^${dir}/credit_loans\\.csv:5:10: error\\[cell\\.unit-in-number\\]: 数字中带有单位“万” / the number carries a unit \\("万"\\) \\(提示: .*80000.* / hint: .*80000.*\\)$`)),
         expect.stringMatching(new RegExp(`^${dir}/villages\\.csv:1:0: error\\[newline\\.crlf\\]: .+ / .+`)),
       ]);
       expect(r.stderr).toContain('2 error(s)');
@@ -281,7 +293,7 @@ describe('npm run validate (the command line)', () => {
             hint: { zh: expect.stringContaining('80000'), en: expect.stringContaining('80000') },
             file: `${dir}/credit_loans.csv`,
             line: 5,
-            column: 9,
+            column: 10,
             severity: 'error',
           },
         ],
@@ -298,11 +310,11 @@ describe('npm run validate (the command line)', () => {
       const r = run([dir], { GITHUB_ACTIONS: 'true' });
       expect(r.status).toBe(1);
       const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
-      expect(annotations).toEqual([expect.stringMatching(new RegExp(`^::error file=${dir}/credit_loans\\.csv,line=5,col=9,title=cell\\.unit-in-number::数字中带有单位“万” / the number carries a unit \\("万"\\) \\(.+\\)$`))]);
+      expect(annotations).toEqual([expect.stringMatching(new RegExp(`^::error file=${dir}/credit_loans\\.csv,line=5,col=10,title=cell\\.unit-in-number::数字中带有单位“万” / the number carries a unit \\("万"\\) \\(.+\\)$`))]);
       // With --format json, stdout stays one JSON document and the annotations go to stderr.
       const j = run([dir, '--format', 'json'], { GITHUB_ACTIONS: 'true' });
       expect(JSON.parse(j.stdout).errors).toBe(1);
-      expect(j.stderr).toMatch(/^::error file=.*credit_loans\.csv,line=5,col=9,title=cell\.unit-in-number::/m);
+      expect(j.stderr).toMatch(/^::error file=.*credit_loans\.csv,line=5,col=10,title=cell\.unit-in-number::/m);
       expect(run([VALID_DIR], { GITHUB_ACTIONS: 'true' }).stdout).not.toContain('::');
     } finally {
       rmSync(dir, { recursive: true });
@@ -322,7 +334,7 @@ describe('npm run build', () => {
     try {
       const r = spawnSync(process.execPath, ['scripts/build.ts', '--data', dir], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
       expect(r.status).toBe(1);
-      expect(r.stdout).toContain('credit_loans.csv:5:9: error[cell.unit-in-number]');
+      expect(r.stdout).toContain('credit_loans.csv:5:10: error[cell.unit-in-number]');
       expect(r.stderr).toContain('validate data / 检查数据');
       expect(r.stderr).not.toContain('build site / 生成网站');
     } finally {

@@ -4,10 +4,11 @@
  * workbook, the zip, README, licence, SHA256SUMS), made from the current `data/`; and rewrites
  * CITATION.cff for that version. The version and its date are the newest heading of
  * data/CHANGELOG.md, which `version` must name (data/ holds the newest version). A frozen
- * release is never written again: it refuses an existing folder, and data with errors.
+ * release is never written again: it refuses a version that was ever released (its folder, the
+ * git history, the changelog: src/io/released-versions.ts), and data with errors.
  * Called by `npm run freeze-release` and `npm run release`.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseChangelog } from '../lib/changelog.ts';
 import type { PublishOptions } from '../lib/publish/cells.ts';
@@ -16,6 +17,7 @@ import { publishRelease } from '../lib/publish/release-files.ts';
 import { formatProblem } from '../schemas/problem.ts';
 import { defaultPublishOptions, RELEASES, VERSION } from './frozen-releases.ts';
 import { readDataset } from './read-data-dir.ts';
+import { releasedBefore } from './released-versions.ts';
 
 export function releaseDir(repoRoot: string, version: string): string {
   return join(repoRoot, RELEASES, `v${version}`);
@@ -33,7 +35,8 @@ export function freezeRelease(repoRoot: string, version?: string, options: Publi
   if (!release) throw new Error(`version ${v} has no heading in data/CHANGELOG.md (add "## ${v} — YYYY-MM-DD" first)`);
   if (release !== newest) throw new Error(`version ${v} is not the newest in data/CHANGELOG.md (${newest.version}); data/ holds the newest version`);
   const target = releaseDir(repoRoot, v);
-  if (existsSync(target)) throw new Error(`${target} 已存在:已发布的版本不能改写 / already exists: a released version is never rewritten`);
+  const released = releasedBefore(repoRoot, v, releases, true);
+  if (released) throw new Error(`${released.zh} / ${released.en}`);
   const { data, problems } = readDataset(dataDir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`${errors.length} data error(s) in data/, the first: ${formatProblem(errors[0]!)} (run npm run validate)`);

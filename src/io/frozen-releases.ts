@@ -6,6 +6,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PublishOptions } from '../lib/publish/cells.ts';
+import type { Withdrawal } from '../lib/changelog.ts';
 
 /** The site's setting LEDGER_MASK_NAMES=1 masks names (李*龙) in what is published, as on the pages. */
 export const defaultPublishOptions = (): PublishOptions => ({ maskNames: process.env.LEDGER_MASK_NAMES === '1' || process.env.LEDGER_MASK_NAMES === 'true' });
@@ -15,6 +16,8 @@ export const RELEASES = 'releases';
 export interface FrozenRelease {
   version: string;
   dir: string;
+  /** Set when data/CHANGELOG.md says the version was withdrawn: then only its SHA256SUMS is served. */
+  withdrawn?: Withdrawal;
 }
 
 export const VERSION = /^\d+\.\d+\.\d+$/;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { latestRelease } from '../lib/changelog.ts';
+import { latestRelease, parseChangelog } from '../lib/changelog.ts';
 import { makeDataPackage, stringifyPackage } from '../lib/datapackage.ts';
 import { makeReport, type DiffReport } from '../lib/diff/report.ts';
 import { bumpVersion, changelogEntry, insertEntry, releaseDate, type Bump } from '../lib/release.ts';
@@ -15,6 +15,7 @@ import { freezeRelease, releaseDir } from './freeze-release.ts';
 import { defaultPublishOptions } from './frozen-releases.ts';
 import { publishable } from '../lib/publish/cells.ts';
 import { readDataset } from './read-data-dir.ts';
+import { releasedBefore } from './released-versions.ts';
 
 export interface ReleaseOptions {
   root: string;
@@ -60,13 +61,18 @@ export function runRelease(options: ReleaseOptions): ReleaseResult {
   const changelog = readFileSync(changelogPath, 'utf8');
   const previous = latestRelease(changelog).version;
   const frozen = releaseDir(root, previous);
-  if (!existsSync(frozen))
+  if (!existsSync(frozen)) {
+    // a folder deleted after its release is restored from git, never frozen anew
+    const released = releasedBefore(root, previous, parseChangelog(changelog), true);
     throw new ReleaseRefused(
-      `上一个版本 ${previous} 没有冻结的副本 releases/v${previous}/,无法比较;先运行 npm run release -- --freeze-current / the last release ${previous} has no frozen copy releases/v${previous}/ to compare with; run npm run release -- --freeze-current first`,
+      released
+        ? `上一个版本 ${previous} 的冻结副本 releases/v${previous}/ 不见了 / the frozen copy releases/v${previous}/ of the last release ${previous} is missing: ${released.zh} / ${released.en}`
+        : `上一个版本 ${previous} 没有冻结的副本 releases/v${previous}/,无法比较;先运行 npm run release -- --freeze-current / the last release ${previous} has no frozen copy releases/v${previous}/ to compare with; run npm run release -- --freeze-current first`,
     );
+  }
   const version = bumpVersion(previous, kind);
-  if (existsSync(releaseDir(root, version)))
-    throw new ReleaseRefused(`releases/v${version}/ 已存在:已发布的版本不能改写 / already exists: a released version is never rewritten`);
+  const released = releasedBefore(root, version, parseChangelog(changelog), false);
+  if (released) throw new ReleaseRefused(`${released.zh} / ${released.en}`);
 
   const head = validData(dataDir);
   const base = readDataset(frozen, undefined, `releases/v${previous}`);
@@ -100,9 +106,10 @@ export function runRelease(options: ReleaseOptions): ReleaseResult {
  */
 export function freezeCurrent(root: string): { version: string; dir: string } {
   const dataDir = join(root, 'data');
+  const changelog = parseChangelog(readFileSync(join(dataDir, 'CHANGELOG.md'), 'utf8'));
   const version = latestRelease(readFileSync(join(dataDir, 'CHANGELOG.md'), 'utf8')).version;
-  if (existsSync(releaseDir(root, version)))
-    throw new ReleaseRefused(`releases/v${version}/ 已存在 / already exists`);
+  const released = releasedBefore(root, version, changelog, true);
+  if (released) throw new ReleaseRefused(`${released.zh} / ${released.en}`);
   validData(dataDir);
   const pkg = JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')) as { version?: string };
   if (pkg.version !== version)

@@ -103,7 +103,7 @@ interface Example {
 
 const header = (t: keyof typeof tables) => Object.keys(tables[t].fields).join(',');
 const loan = (amount: string, applied = '2016-03-01', id = 'L2016-0001', village = '530721102204') =>
-  `${id},${village},示例党员0001,true,3组,纳西族,41,2016,${amount},种植续断,中药材,${applied},2016-03-08,2016-03-10,2016-03-16,0,2016-03-25,批准,已结清,,false,3,1,SYN,`;
+  `${id},${village},示例党员0001,true,P-6WHRK2,3组,纳西族,41,2016,${amount},种植续断,中药材,${applied},2016-03-08,2016-03-10,2016-03-16,0,2016-03-25,批准,已结清,,false,3,1,SYN,`;
 /** Just enough geography for the loans to point at. */
 const geography = {
   'sources.csv': `${header('sources')}\nGEO,official,统计用区划代码,,,,,,\nSYN,synthetic,演示数据,,,,,,\n`,

@@ -7,6 +7,7 @@ import { tables, tableNames, type Dataset, type TableName } from '../schemas/ind
 import { fileOf, type TableDef } from '../schemas/table.ts';
 import { checkKeys } from './check-keys.ts';
 import { checkRules, defaultRuleOptions, type RuleOptions } from './check-rules.ts';
+import { checkPersons } from './check-persons.ts';
 import { loadTable, type LoadedTable } from './load-table.ts';
 
 export interface LoadedDataset {
@@ -41,6 +42,7 @@ export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string,
   const data = Object.fromEntries(tableNames.map((n) => [n, loaded[n].rows])) as unknown as Dataset;
   problems.push(...checkKeys(Object.fromEntries(tableNames.map((n) => [n, { def: tables[n] as TableDef<any>, loaded: loaded[n] }])), missing));
   problems.push(...checkRules(data, loaded, options));
+  problems.push(...checkPersons(data, loaded));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   return { data, loaded: loaded as unknown as LoadedDataset["loaded"], problems };
 }

@@ -99,6 +99,16 @@ export const problemGroups: ProblemGroup[] = [
     ],
   },
   {
+    title: { zh: '人员与不公开的姓名', en: 'People and withheld names' },
+    codes: [
+      c('person.two-names', '同一个人员编号在不同行写着不同的姓名', 'one person id carries two different names', '同一个人在各行写同一个姓名;不同的人用不同的编号', 'write one person’s name the same way everywhere; give different people different ids'),
+      c('person.synthetic-shared', '演示数据的占位人和真实的人用了同一个人员编号', 'a placeholder of the demonstration and a real person share a person id', '真实的人要有自己的随机编号', 'give the real person a random id of their own'),
+      c('person.same-name', '(警告)同一个村的同一姓名有两个人员编号:可能是同一个人算了两次', '(warning) one name in one village has two person ids: perhaps one person counted twice', '是同一个人就用同一个编号;确是同名的两个人可以不改', 'use one id if it is one person; two people of the same name may stay'),
+      c('privacy.withheld-public', '某人的姓名在一笔贷款中不公开(recipient_public=false),同一人员编号却在另一行(贷款或设岗定责)公开了姓名', 'a person withheld on one loan (recipient_public=false) is named on another row (a loan or a duty post) with the same person id', '由编辑决定:各处都不公开,或者都公开', 'the editor decides: withhold the name everywhere, or nowhere'),
+      c('privacy.withheld-name', '不公开的姓名出现在别的单元格中(例如引述原文的事实、备注)', 'a withheld name appears in another cell (a fact quoting a published text, a note …)', '由编辑决定:改写或删去这里的姓名,或把那笔贷款改回公开;网站不会悄悄改动公开发表的事实', 'the editor decides: reword or remove the name here, or make the loan public again; the site never silently rewrites a published fact'),
+    ],
+  },
+  {
     title: { zh: '规则', en: 'Rules' },
     codes: [
       c('geo.code-prefix', '下级代码不以上级代码开头', 'a code does not start with its parent’s code', '核对代码和所属上级', 'check the code and its parent'),

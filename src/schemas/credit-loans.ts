@@ -1,5 +1,5 @@
 import { bool, code, date, enumOf, id, integer, money, text, year } from './fields.ts';
-import { note, sourceId } from './common.ts';
+import { note, personId, sourceId } from './common.ts';
 import { defineTable } from './table.ts';
 import { industries, loanDecisions, repaymentStatuses } from './vocab.ts';
 
@@ -21,8 +21,9 @@ export const creditLoans = defineTable({
   fields: {
     loan_id: id({ required: true, title: { zh: '贷款编号', en: 'Loan id' }, description: { zh: '贷款编号', en: 'Loan id' }, example: 'L2016-0042' }),
     village_code: code({ required: true, digits: 12, title: { zh: '村级代码', en: 'Village code' }, description: { zh: '借款人所在村', en: 'Village of the recipient' }, example: '530721102211' }),
-    recipient: text({ required: true, maxLength: 40, title: { zh: '借款党员', en: 'Recipient' }, description: { zh: '按官方公示的姓名;演示数据为“示例党员0001”式占位名', en: 'Name as the official notice published it; demonstration rows use placeholders such as 示例党员0001' }, example: '李飞龙' }),
-    recipient_public: bool({ required: true, title: { zh: '姓名可公开', en: 'Name public' }, description: { zh: 'false 时页面和下载中不显示姓名', en: 'When false the name is withheld from pages and downloads' }, example: 'true' }),
+    recipient: text({ required: true, maxLength: 40, title: { zh: '借款党员', en: 'Recipient' }, description: { zh: '按官方公示的姓名;演示数据为“示例党员0001”式占位名', en: 'Name as the official notice published it; demonstration rows use placeholders such as 示例党员0001' }, example: '示例党员0001' }),
+    recipient_public: bool({ required: true, title: { zh: '姓名可公开', en: 'Name public' }, description: { zh: 'false 时网站的任何页面、下载、接口和搜索中都不出现姓名(人员编号仍保留)', en: 'When false the name appears in no page, download, API file or search index of the site (the person id stays)' }, example: 'true' }),
+    person_id: personId(),
     village_group: text({ required: false, maxLength: 20, title: { zh: '村民小组', en: 'Village group' }, description: { zh: '所在村民小组,按原文', en: 'Village group, as published' }, example: '4组' }),
     ethnicity: text({ required: false, maxLength: 20, title: { zh: '民族', en: 'Ethnicity' }, description: { zh: '按原文', en: 'As published' }, example: '傈僳族' }),
     age: integer({ required: false, min: 16, max: 100, unit: { zh: '岁', en: 'years' }, title: { zh: '年龄', en: 'Age' }, description: { zh: '按原文的年龄(原文时点)', en: 'Age as published, at the time of the source' }, example: '26' }),

@@ -9,11 +9,12 @@
  * changes since the newest frozen version (or that no version is frozen yet).
  */
 import { defaultPublishOptions, FilesOnDisk, listReleases, readReleaseFiles, releasesDir, type FrozenRelease } from '../io/frozen-releases.ts';
-import { parseChangelog, type Release } from '../lib/changelog.ts';
+import { formatDamage, releaseDamage } from '../io/verify-releases.ts';
+import { parseChangelog, withdrawalOf, type Release } from '../lib/changelog.ts';
 import { releaseCounts, type Files } from '../lib/diff/release.ts';
 import type { DiffCounts } from '../lib/diff/cell-rows.ts';
-import { publishable, type PublishOptions } from '../lib/publish/cells.ts';
-import { publishRelease, writeRelease } from '../lib/publish/release-files.ts';
+import type { PublishOptions } from '../lib/publish/cells.ts';
+import { publishRelease, SUMS_NAME, writeRelease } from '../lib/publish/release-files.ts';
 import { tableNames } from '../schemas/index.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -57,9 +58,14 @@ export interface OpenData {
 let cached: Promise<OpenData> | undefined;
 const frozenFiles = new Map<string, Map<string, Uint8Array>>();
 
+/** A frozen version's files, read once; refused unless they are exactly what its SHA256SUMS lists (npm run build checks first). */
 export function releaseFiles(r: FrozenRelease): Map<string, Uint8Array> {
   let f = frozenFiles.get(r.version);
-  if (!f) frozenFiles.set(r.version, (f = readReleaseFiles(r.dir)));
+  if (!f) {
+    const damage = releaseDamage(r.dir, `releases/v${r.version}`);
+    if (damage.length) throw new Error(damage.map(formatDamage).join('\n'));
+    frozenFiles.set(r.version, (f = readReleaseFiles(r.dir)));
+  }
   return f;
 }
 
@@ -92,7 +98,8 @@ export async function buildOpenData({ writeTo }: { writeTo?: string } = {}): Pro
   } else generated = publishRelease(site.data, site.release, publishOptions);
   const newest = frozen[0] ?? null;
   const newestFiles = newest ? releaseFiles(newest) : null;
-  const latestIsFrozen = !!newest && newest.version === site.version && sameTables(newestFiles!, generated);
+  // a withdrawn version is never served again, not even as /data/latest/
+  const latestIsFrozen = !!newest && !newest.withdrawn && newest.version === site.version && sameTables(newestFiles!, generated);
   const latest = latestIsFrozen ? newestFiles! : generated;
 
   const oldestFirst = [...frozen].reverse();
@@ -149,21 +156,37 @@ async function sharedOpenData(dir: string): Promise<OpenData> {
   return { ...m, latest, data: getPublished().data };
 }
 
-let published: Dataset | undefined;
-
 /**
- * The dataset as published (names withheld or masked) and its release: what the API and the
- * per-village files are made from. It does not wait for the downloads of a build in parts.
+ * The dataset as published (names withheld or masked: getDataset gives nothing else) and its
+ * release: what the API and the per-village files are made from. It does not wait for the
+ * downloads of a build in parts.
  */
 export function getPublished(): { data: Dataset; release: Release } {
   const site = getDataset();
-  published ??= publishable(site.data, publishOptions);
-  return { data: published, release: site.release };
+  return { data: site.data, release: site.release };
 }
 
-/** The frozen versions (releases/v<version>/), newest first. It does not wait for the downloads of a build in parts. */
+let frozenCache: FrozenRelease[] | undefined;
+
+/**
+ * The frozen versions (releases/v<version>/), newest first, each with its withdrawal when
+ * data/CHANGELOG.md records one. It does not wait for the downloads of a build in parts.
+ */
 export function frozenReleases(): FrozenRelease[] {
-  return listReleases(releasesDir(dirname(getDataset().dir)));
+  if (frozenCache) return frozenCache;
+  const site = getDataset();
+  const changelog = parseChangelog(readFileSync(join(site.dir, 'CHANGELOG.md'), 'utf8'));
+  return (frozenCache = listReleases(releasesDir(dirname(site.dir))).map((r) => {
+    const entry = changelog.find((c) => c.version === r.version);
+    const withdrawn = entry ? withdrawalOf(entry) : null;
+    return withdrawn ? { ...r, withdrawn } : r;
+  }));
+}
+
+/** The files a frozen version still serves: all of them, or only SHA256SUMS once it was withdrawn. */
+export function servedFiles(r: FrozenRelease): Map<string, Uint8Array> {
+  const files = releaseFiles(r);
+  return r.withdrawn ? new Map([[SUMS_NAME, files.get(SUMS_NAME)!]]) : files;
 }
 
 /** Whether this process is a part of a build in parts, which writes /data/latest/'s files itself (scripts/build.ts). */

@@ -5,6 +5,7 @@
 import type { DutyPost, Village } from '../../schemas/index.ts';
 import { rng } from './random.ts';
 import { SYN } from '../real/records.ts';
+import { demoPersonIds } from './loans.ts';
 
 export const TAIPING = '530721206203';
 const OTHER_VILLAGES = 4;
@@ -21,7 +22,8 @@ const POSTS = [
   ['村务监督岗', '监督村务、财务公开和集体经济台账'],
 ] as const;
 
-export function generateDutyPosts(villages: readonly Village[], seed: number): DutyPost[] {
+/** `ids` hands out the holders' person ids (shared with the loans: see generateLoans). */
+export function generateDutyPosts(villages: readonly Village[], seed: number, ids = demoPersonIds(seed)): DutyPost[] {
   const r = rng(seed, 'duty-posts');
   const sorted = [...villages].sort((a, b) => (a.code < b.code ? -1 : 1));
   if (!sorted.some((v) => v.code === TAIPING)) throw new Error('duty posts: 太平村委会 530721206203 is not among the villages');
@@ -46,6 +48,7 @@ export function generateDutyPosts(villages: readonly Village[], seed: number): D
           post,
           duty,
           holder: `示例党员${String(holders[i]).padStart(4, '0')}`,
+          person_id: ids.of(`示例党员${String(holders[i]).padStart(4, '0')}`),
           points: r.int(62, 100),
           scored_by: '党支部、村民代表、群众',
           source_id: SYN,

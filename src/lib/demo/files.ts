@@ -5,7 +5,8 @@
  */
 import { tables } from '../../schemas/index.ts';
 import type { Village } from '../../schemas/index.ts';
-import { bySource, mergeCsv } from '../data-files.ts';
+import { bySource, mergeCsv, parseRows } from '../data-files.ts';
+import { REAL_PERSON_IDS } from '../real/records.ts';
 import { DEMO_TABLES, generateDemo, SYN, type DemoTable } from './index.ts';
 
 export function demoFiles(
@@ -13,7 +14,13 @@ export function demoFiles(
   seed: number,
   existing: (table: DemoTable) => string | null,
 ): Record<DemoTable, string> {
-  const rows = generateDemo(villages, seed);
+  // the people of rows the generator does not own keep their ids to themselves
+  const taken = new Set(REAL_PERSON_IDS);
+  for (const name of ['credit_loans', 'duty_posts'] as const) {
+    const text = existing(name);
+    if (text) for (const r of parseRows(tables[name], text).rows) if (r.source_id !== SYN) taken.add(r.person_id);
+  }
+  const rows = generateDemo(villages, seed, taken);
   const out = {} as Record<DemoTable, string>;
   for (const name of DEMO_TABLES)
     out[name] = mergeCsv(tables[name] as any, existing(name), rows[name] as any, bySource(SYN));

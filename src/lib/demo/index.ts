@@ -6,7 +6,8 @@ import type { Dataset, Village } from '../../schemas/index.ts';
 import { tables } from '../../schemas/index.ts';
 import { sortRows } from '../data-files.ts';
 import { generateIncome } from './income.ts';
-import { generateLoans } from './loans.ts';
+import { demoPersonIds, generateLoans } from './loans.ts';
+import { REAL_PERSON_IDS } from '../real/records.ts';
 import { generateDividends } from './dividends.ts';
 import { generateDutyPosts } from './duty-posts.ts';
 
@@ -26,10 +27,13 @@ export const DEMO_TABLES = [
 export type DemoTable = (typeof DEMO_TABLES)[number];
 export type DemoRows = Pick<Dataset, DemoTable>;
 
-export function generateDemo(villages: readonly Village[], seed: number): DemoRows {
+/** `takenIds`: person ids of real people (rows the generator does not own), never handed to a placeholder. */
+export function generateDemo(villages: readonly Village[], seed: number, takenIds: Iterable<string> = REAL_PERSON_IDS): DemoRows {
   if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, not ${seed}`);
   const income = generateIncome(villages, seed);
-  const loans = generateLoans(villages, seed);
+  // one allocator for everyone the demonstration names: loan recipients first, then post holders
+  const ids = demoPersonIds(seed, takenIds);
+  const loans = generateLoans(villages, seed, ids);
   const dividends = generateDividends(villages, seed);
   return {
     income_totals: sortRows(tables.income_totals, income.totals),
@@ -39,6 +43,6 @@ export function generateDemo(villages: readonly Village[], seed: number): DemoRo
     dividends: sortRows(tables.dividends, dividends.dividends),
     dividend_shares: sortRows(tables.dividend_shares, dividends.shares),
     shareholdings: sortRows(tables.shareholdings, dividends.shareholdings),
-    duty_posts: sortRows(tables.duty_posts, generateDutyPosts(villages, seed)),
+    duty_posts: sortRows(tables.duty_posts, generateDutyPosts(villages, seed, ids)),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Demonstration red-credit loans and their follow-up records, agreeing with S1:
  * - from 2014-01-01 to 2018-04-30 exactly 462 distinct Party members (示例党员0001…0462, one
- *   approved loan each) received exactly 61,020,000 yuan, the yearly totals growing 2014 < 2015 <
+ *   approved loan each, each with a person id of its own) received exactly 61,020,000 yuan, the yearly totals growing 2014 < 2015 <
  *   2016 < 2017 (2018 is January–April only);
  * - declined loans (未批准) and later loans (May 2018 to 2024, 示例党员0463…) come on top;
  * - every loan passes its stages in order: applied ≤ recommended ≤ notice_from ≤ notice_to ≤
@@ -11,7 +11,11 @@
 import type { CreditFollowup, CreditLoan, Village } from '../../schemas/index.ts';
 import { rng, type Rng } from './random.ts';
 import { AS_OF, toDay, toIso } from './dates.ts';
-import { SYN } from '../real/records.ts';
+import { REAL_PERSON_IDS, SYN } from '../real/records.ts';
+import { PersonIds } from '../person-id.ts';
+
+/** The demonstration's person ids: one seeded stream of its own, so the other columns do not move; real people's ids are never handed out. */
+export const demoPersonIds = (seed: number, taken: Iterable<string> = REAL_PERSON_IDS) => new PersonIds(rng(seed, 'person-ids'), taken);
 
 /** The published window and how the demonstration spreads it over the years (yuan). */
 export const WINDOW = { from: '2014-01-01', to: '2018-04-30', recipients: 462, totalYuan: 61_020_000 } as const;
@@ -125,7 +129,11 @@ export interface LoanRows {
   followups: CreditFollowup[];
 }
 
-export function generateLoans(villages: readonly Village[], seed: number): LoanRows {
+/**
+ * `ids` hands out the placeholder people's ids (shared with the duty posts, so no two people
+ * share one); by default a fresh allocator that avoids the real people's ids.
+ */
+export function generateLoans(villages: readonly Village[], seed: number, ids = demoPersonIds(seed)): LoanRows {
   const r = rng(seed, 'loans');
   const sorted = [...villages].sort((a, b) => (a.code < b.code ? -1 : 1));
   const villageWeights = sorted.map((v) => [v, v.kind === '居委会' ? 0.4 : 1] as const);
@@ -203,6 +211,7 @@ export function generateLoans(villages: readonly Village[], seed: number): LoanR
       village_code: village.code,
       recipient: placeholder(n),
       recipient_public: !r.chance(0.02),
+      person_id: ids.of(placeholder(n)),
       village_group: `${r.int(1, 12)}组`,
       ethnicity: ethnicityFor(r, village.township_code),
       age: r.int(22, 58),

@@ -85,7 +85,7 @@ export function rollupLoans(loans: readonly CreditLoan[], key: (l: CreditLoan) =
     else m.set(k, [l]);
   }
   return [...m]
-    .map(([k, rows]) => ({ key: k, loans: rows.length, recipients: new Set(rows.map((r) => r.recipient)).size, fen: sum(rows.map((r) => r.amount_yuan)) }))
+    .map(([k, rows]) => ({ key: k, loans: rows.length, recipients: new Set(rows.map((r) => r.person_id)).size, fen: sum(rows.map((r) => r.amount_yuan)) }))
     .sort((a, b) => order(a.key, b.key));
 }
 

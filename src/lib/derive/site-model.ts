@@ -324,7 +324,7 @@ export function coverage(m: SiteModel): CoverageRow[] {
   const range = periodRange(f14?.period ?? f15?.period ?? '2014/2018-04')!;
   const inWindow = approvedWithin(d.credit_loans, range.from, range.to);
   const windowSyn = inWindow.some((l) => m.isSynthetic(l.source_id));
-  add('recipients', '获得红色信贷的党员(2014年至2018年4月)', 'Party members who received red credit (2014 to April 2018)', f14, new Set(inWindow.map((l) => l.recipient)).size, windowSyn);
+  add('recipients', '获得红色信贷的党员(2014年至2018年4月)', 'Party members who received red credit (2014 to April 2018)', f14, new Set(inWindow.map((l) => l.person_id)).size, windowSyn);
   const fen = sum(inWindow.map((l) => l.amount_yuan));
   add('credit-amount', '红色信贷金额(2014年至2018年4月)', 'Red-credit amount (2014 to April 2018)', f15, fen / 1_000_000, windowSyn, { zh: '万元', en: '10,000 yuan' }, trimDecimal(fen / 1_000_000));
 

@@ -10,6 +10,7 @@
 import type { Field, FrictionlessType } from '../../schemas/fields.ts';
 import { tables, tableNames, type Dataset, type TableName } from '../../schemas/index.ts';
 import { formatRow, type TableDef } from '../../schemas/table.ts';
+import { nameFinder, type NameHit } from '../name-search.ts';
 
 /** One row as canonical cell text, by field name, in the table's column order. */
 export type CellRow = Record<string, string>;
@@ -59,9 +60,12 @@ export interface PublishOptions {
 /** What stands in the recipient column of a loan whose `recipient_public` is false. */
 export const WITHHELD_NAME = '(姓名不公开)';
 
+/** A placeholder name of synthetic data (示例党员0001), which stands for nobody. */
+export const isPlaceholderName = (name: string) => name.startsWith('示例');
+
 /** 李飞龙 → 李*龙, 李龙 → 李*; placeholder names of the demonstration data are left as they are. */
 export function maskName(name: string): string {
-  if (name.startsWith('示例') || name === WITHHELD_NAME) return name;
+  if (isPlaceholderName(name) || name === WITHHELD_NAME) return name;
   const chars = [...name];
   if (chars.length <= 1) return name;
   if (chars.length === 2) return `${chars[0]}*`;
@@ -70,16 +74,50 @@ export function maskName(name: string): string {
 
 /**
  * The dataset as it may be published: a loan recipient whose name is not public is withheld
- * (`recipient_public` stays false, so readers see why), and with `maskNames` every real name is
- * masked. Nothing else is changed.
+ * (`recipient_public` stays false, so readers see why; `person_id` stays, so people can still be
+ * counted), and with `maskNames` every real name is masked wherever it is written: in the
+ * recipient and holder columns and inside any other text that quotes it (李飞龙 → 李*龙 in a
+ * county fact's label too), since masking is an announced setting of the site. Nothing else is
+ * changed. A withheld name written elsewhere is the validator's to refuse (privacy.withheld-name),
+ * never silently rewritten here.
  */
 export function publishable(data: Dataset, options: PublishOptions = {}): Dataset {
-  const mask = options.maskNames ? maskName : (s: string) => s;
-  return {
+  const out: Dataset = {
     ...data,
-    credit_loans: data.credit_loans.map((l) => ({ ...l, recipient: l.recipient_public ? mask(l.recipient) : WITHHELD_NAME })),
-    duty_posts: data.duty_posts.map((p) => ({ ...p, holder: mask(p.holder) })),
+    credit_loans: data.credit_loans.map((l) => ({ ...l, recipient: l.recipient_public ? l.recipient : WITHHELD_NAME })),
   };
+  if (!options.maskNames) return out;
+  const real = new Set([...data.credit_loans.map((l) => l.recipient), ...data.duty_posts.map((p) => p.holder)].filter((n) => maskName(n) !== n));
+  if (real.size === 0) return out;
+  const find = nameFinder(real);
+  for (const name of tableNames) {
+    const fields = fieldsOf(tables[name]).filter(([, f]) => f.meta.type === 'string').map(([k]) => k);
+    (out as Record<TableName, unknown[]>)[name] = (out[name] as Record<string, unknown>[]).map((row) => {
+      let copy: Record<string, unknown> | null = null;
+      for (const k of fields) {
+        const v = row[k];
+        if (typeof v !== 'string' || v === '') continue;
+        const masked = maskNamesIn(v, find);
+        if (masked !== v) (copy ??= { ...row })[k] = masked;
+      }
+      return copy ?? row;
+    });
+  }
+  return out;
+}
+
+/** `text` with every name `find` finds masked (李飞龙 → 李*龙), the longest name first where two start at one place. */
+export function maskNamesIn(text: string, find: (text: string) => NameHit[]): string {
+  const hits = find(text).sort((a, b) => a.index - b.index || b.name.length - a.name.length);
+  if (hits.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    if (h.index < at) continue;
+    out += text.slice(at, h.index) + maskName(h.name);
+    at = h.index + h.name.length;
+  }
+  return out + text.slice(at);
 }
 
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;

@@ -21,3 +21,29 @@ export function parseSha256sums(text: string): Map<string, string> {
   }
   return out;
 }
+
+/** How a folder's files differ from the SHA256SUMS beside them. */
+export interface SumsMismatch {
+  /** Listed, present, with another digest. */
+  changed: string[];
+  /** Listed but not in the folder. */
+  missing: string[];
+  /** In the folder (besides SHA256SUMS itself) but not listed. */
+  unlisted: string[];
+}
+
+/**
+ * Compares a folder's files (by name, SHA256SUMS among them or not) with the digests `sums`
+ * lists. Empty lists everywhere = the folder is exactly what its checksums say.
+ */
+export function compareSums(files: ReadonlyMap<string, Uint8Array>, sums: ReadonlyMap<string, string>, sumsName = 'SHA256SUMS'): SumsMismatch {
+  const out: SumsMismatch = { changed: [], missing: [], unlisted: [] };
+  for (const [name, digest] of sums) {
+    const bytes = files.get(name);
+    if (!bytes) out.missing.push(name);
+    else if (sha256Hex(bytes) !== digest) out.changed.push(name);
+  }
+  for (const name of files.keys()) if (name !== sumsName && !sums.has(name)) out.unlisted.push(name);
+  for (const list of Object.values(out)) list.sort();
+  return out;
+}

@@ -7,6 +7,10 @@ import type { CreditLoan, Dividend, Source } from '../../schemas/index.ts';
 export const S1 = 'S1';
 export const SYN = 'SYN';
 export const DEFAULT_SEED = 20180430;
+/** The person id of the one real recipient S1 names: random, fixed, so it never changes between imports. */
+export const LI_FEILONG_ID = 'P-RZHQW6';
+/** Person ids of real people: the demonstration never hands these out. */
+export const REAL_PERSON_IDS: readonly string[] = [LI_FEILONG_ID];
 
 export const sourceRows: Source[] = [
   {
@@ -53,6 +57,8 @@ export const realLoans: CreditLoan[] = [
     village_code: '530721102211',
     recipient: '李飞龙',
     recipient_public: true,
+    // drawn once at random (crypto.randomInt over the id alphabet), never made from the name
+    person_id: LI_FEILONG_ID,
     village_group: '4组',
     ethnicity: '傈僳族',
     age: 26,

@@ -8,13 +8,14 @@
  * dividends split 20 / about 5.5 / about 74.5 in about a third of the village committees with
  * their share capital; duty posts in about one village in twenty. It does not try to match
  * S1's county totals (those are Yulong's alone). Every row has source_id SYN and placeholder
- * names (示例党员…).
+ * names (示例党员…) with person ids unique in the whole country (src/lib/person-id.ts).
  */
 import type { CollectiveIncome, CreditFollowup, CreditLoan, Dividend, DividendShare, DutyPost, IncomeTotal, Shareholding, Village } from '../../schemas/index.ts';
 import { rng, splitExact, type Rng } from '../demo/random.ts';
 import { AS_OF, toDay, toIso } from '../demo/dates.ts';
 import { POOL_STEP_FEN, splitPool } from '../demo/dividends.ts';
 import { SYN } from '../real/records.ts';
+import { scalePersonId } from '../person-id.ts';
 
 export interface ScaleFigures {
   income_totals: IncomeTotal[];
@@ -85,10 +86,16 @@ const FINDINGS = {
 } as const;
 const STEP_FEN = 5000 * 100;
 
-function loans(r: Rng, v: Village, out: ScaleFigures): void {
+/**
+ * The k-th placeholder person of a village (loan recipients 1–6, post holders from 101): unique in
+ * the whole country, so a withheld placeholder is never another village's public one, and the
+ * village code stays apart from the number (530721102211-101 would read as a 15-digit ID number).
+ */
+export const placeholderOf = (code: string, k: number) => `示例党员${code}号${k}`;
+
+function loans(r: Rng, v: Village, out: ScaleFigures, seed: number): void {
   const asOf = toDay(AS_OF);
   const count = r.int(2, 6); // about 4 a village
-  const local = v.code.slice(6); // placeholder names unique within a county
   for (let k = 1; k <= count; k++) {
     const decision = r.weighted([['批准', 92], ['未批准', 5], ['审批中', 3]] as const);
     const industry = r.weighted(INDUSTRIES.map((x) => [x, x[1]] as const));
@@ -126,8 +133,9 @@ function loans(r: Rng, v: Village, out: ScaleFigures): void {
     out.credit_loans.push({
       loan_id: loanId,
       village_code: v.code,
-      recipient: `示例党员${local}-${k}`,
+      recipient: placeholderOf(v.code, k),
       recipient_public: !r.chance(0.02),
+      person_id: scalePersonId(seed, v.code, k),
       village_group: `${r.int(1, 12)}组`,
       ethnicity: r.weighted(ETHNICITIES),
       age: r.int(22, 58),
@@ -243,9 +251,8 @@ const POSTS = [
   ['村务监督岗', '监督村务、财务公开和集体经济台账'],
 ] as const;
 
-function dutyPosts(r: Rng, v: Village, out: ScaleFigures): void {
+function dutyPosts(r: Rng, v: Village, out: ScaleFigures, seed: number): void {
   const posts = r.shuffle(POSTS).slice(0, r.int(4, 7));
-  const local = v.code.slice(6);
   let next = 101;
   const holders = posts.map(() => next++);
   for (let year = r.int(2018, 2021); year <= 2024; year++)
@@ -257,7 +264,8 @@ function dutyPosts(r: Rng, v: Village, out: ScaleFigures): void {
         post_id: `P${String(i + 1).padStart(2, '0')}`,
         post,
         duty,
-        holder: `示例党员${local}-${holders[i]}`,
+        holder: placeholderOf(v.code, holders[i]!),
+        person_id: scalePersonId(seed, v.code, holders[i]!),
         points: r.int(62, 100),
         scored_by: '党支部、村民代表、群众',
         source_id: SYN,
@@ -274,9 +282,9 @@ export function generateScaleFigures(villages: readonly Village[], seed: number)
   for (const v of sorted) {
     const r = rng(seed, `scale:${v.code}`);
     income(r, v.code, out);
-    loans(r, v, out);
+    loans(r, v, out, seed);
     if (v.kind === '村委会' && r.chance(0.35)) dividends(r, v, out);
-    if (v.kind === '村委会' && r.chance(0.05)) dutyPosts(r, v, out);
+    if (v.kind === '村委会' && r.chance(0.05)) dutyPosts(r, v, out, seed);
   }
   return out;
 }
