@@ -2,10 +2,12 @@
  * Site settings that are not code: the site's address (LEDGER_SITE + LEDGER_BASE) and the
  * repository the "edit this data" and "report a problem" links point at (LEDGER_REPO_URL).
  */
+import { packageMeta } from '../schemas/package.ts';
+
 export const DEFAULT_REPOSITORY_URL = 'https://github.com/open-village-ledger/open-village-ledger';
 
-/** The site's origin when LEDGER_SITE is not set (astro.config.mjs uses the same). */
-export const DEFAULT_SITE = 'https://open-village-ledger.github.io';
+/** The site's origin when LEDGER_SITE is not set: the package's homepage (astro.config.mjs uses the same). */
+export const DEFAULT_SITE = new URL(packageMeta.homepage).origin;
 
 const env: Record<string, string | undefined> = typeof process !== 'undefined' ? process.env : {};
 
