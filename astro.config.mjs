@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { DEFAULT_SITE } from './src/site/settings.ts';
 
-// The site's base path (e.g. /ledger/ on GitHub Pages) and address are settings, not code.
+// The site's base path (e.g. /ledger/ on GitHub Pages) and address are settings, not code; the
+// downloads and citations use the same two (siteAddress in src/site/settings.ts).
 const base = process.env.LEDGER_BASE ?? '/';
-const site = process.env.LEDGER_SITE ?? 'https://open-village-ledger.github.io';
+const site = process.env.LEDGER_SITE || DEFAULT_SITE;
 
 // A build in parts (scripts/build.ts) starts the next part once this one's content layer is
 // synced: this hook runs right after the sync and tells the parent over the IPC channel it opened.

@@ -18,6 +18,7 @@ import { readDataset } from '../src/io/read-data-dir.ts';
 import { buildSiteModel } from '../src/lib/derive/site-model.ts';
 import { parseHTML } from 'linkedom';
 import { readCsv } from './helpers/read-published.ts';
+import { formatVnu, vnuErrors } from './support/vnu.ts';
 
 const DIST = 'dist';
 const SITE = 'https://open-village-ledger.github.io';
@@ -74,6 +75,22 @@ describe('built pages', () => {
     }
     expect(problems.slice(0, 20)).toEqual([]);
   }, 300_000);
+
+  test('one page of every kind, in both languages, has no error in the W3C Nu HTML checker (vnu.jar)', () => {
+    // a page's kind is its path with codes and versions left out: villages/{code}/print/, data/v{version}/ …
+    const kindOf = (f: string) => relative(DIST, f).replace(/\/\d{6,12}\//g, '/{code}/').replace(/\/v\d+\.\d+\.\d+\//, '/v{version}/');
+    const largest = new Map<string, string>();
+    for (const f of pages) {
+      const k = kindOf(f);
+      const other = largest.get(k);
+      if (!other || statSync(f).size > statSync(other).size) largest.set(k, f); // the page with the most to show
+    }
+    const kinds = [...largest.keys()];
+    for (const k of ['index.html', 'townships/{code}/index.html', 'villages/{code}/index.html', 'villages/{code}/print/index.html', 'credit/index.html', 'dividends/index.html', 'sources/index.html', 'about/index.html', 'data/index.html', 'data/latest/index.html', 'data/v{version}/index.html', 'data/changelog/index.html', 'search/index.html'])
+      for (const prefix of ['', 'en/']) expect(kinds, prefix + k).toContain(prefix + k);
+    const errors = vnuErrors([...largest.values()]);
+    expect(errors.map(formatVnu)).toEqual([]);
+  }, 120_000);
 
   test('every page has its language, exactly one h1, a title and a description', () => {
     const bad: string[] = [];

@@ -3,6 +3,8 @@
  * (linkedom), and tidies it: role="img" with a <title> and <desc>, marks hidden from assistive
  * technology (the same numbers are in an HTML table beside the chart), Plot's class name fixed and
  * coordinates rounded to 2 decimals so the output is stable for snapshots and byte-identical builds.
+ * Plot's `font-variant="tabular-nums"` on axis groups, a value the SVG attribute does not allow (the
+ * W3C checker flags it), becomes a class that site.css styles.
  */
 import * as Plot from '@observablehq/plot';
 import { createHash } from 'node:crypto';
@@ -40,6 +42,19 @@ export function roundNumbers(svg: string): string {
   });
 }
 
+/**
+ * Plot's `font-variant="tabular-nums"` becomes `class="tabular-nums"`: the SVG attribute does
+ * not allow that value, and a `style` attribute would be refused by the site's
+ * Content-Security-Policy (style-src 'self'); site.css sets the font variant for the class.
+ */
+export function tabularNumsToClass(svg: string): string {
+  return svg.replace(/<([a-zA-Z]+)(\s[^>]*?)?\sfont-variant="tabular-nums"([^>]*)>/g, (_m, tag: string, before = '', after: string) => {
+    const attrs = `${before}${after}`;
+    if (/\sclass="/.test(attrs)) return `<${tag}${attrs.replace(/\sclass="([^"]*)"/, (_c, names: string) => ` class="${names} tabular-nums"`)}>`;
+    return `<${tag}${before} class="tabular-nums"${after}>`;
+  });
+}
+
 /** Makes Plot's SVG accessible and stable. */
 export function tidySvg(svg: string, text: ChartText): string {
   let out = svg
@@ -48,6 +63,7 @@ export function tidySvg(svg: string, text: ChartText): string {
     .replace(/\s(aria-label|aria-description)="[^"]*"/g, '')
     .replace(/<style>[\s\S]*?<\/style>/, '')
     .replace(/^<svg([^>]*?) font-size="\d+"/, `<svg$1 font-size="${FONT_SIZE}"`);
+  out = tabularNumsToClass(out);
   // every group is decoration for assistive technology: the svg as a whole is the image
   out = out.replace(/<g(\s|>)/g, (_m, c: string) => `<g aria-hidden="true"${c}`).replace(/(aria-hidden="true"\s*)+aria-hidden="true"/g, 'aria-hidden="true"');
   out = out.replace(/<g aria-hidden="true"([^>]*?) aria-hidden="true"/g, '<g aria-hidden="true"$1');

@@ -16,6 +16,7 @@ import { citationCff } from '../lib/publish/citation.ts';
 import { publishRelease } from '../lib/publish/release-files.ts';
 import { formatProblem } from '../schemas/problem.ts';
 import { defaultPublishOptions, RELEASES, VERSION } from './frozen-releases.ts';
+import { siteAddress } from '../site/settings.ts';
 import { readDataset } from './read-data-dir.ts';
 import { releasedBefore } from './released-versions.ts';
 
@@ -48,6 +49,6 @@ export function freezeRelease(repoRoot: string, version?: string, options: Publi
   mkdirSync(partial, { recursive: true });
   for (const [name, bytes] of files) writeFileSync(join(partial, name), bytes);
   renameSync(partial, target);
-  writeFileSync(join(repoRoot, 'CITATION.cff'), citationCff(release));
+  writeFileSync(join(repoRoot, 'CITATION.cff'), citationCff(release, options.siteRoot ?? siteAddress()));
   return target;
 }

@@ -7,9 +7,16 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { join, resolve } from 'node:path';
 import type { PublishOptions } from '../lib/publish/cells.ts';
 import type { Withdrawal } from '../lib/changelog.ts';
+import { siteAddress } from '../site/settings.ts';
 
-/** The site's setting LEDGER_MASK_NAMES=1 masks names (李*龙) in what is published, as on the pages. */
-export const defaultPublishOptions = (): PublishOptions => ({ maskNames: process.env.LEDGER_MASK_NAMES === '1' || process.env.LEDGER_MASK_NAMES === 'true' });
+/**
+ * The site's settings for what is published: LEDGER_MASK_NAMES=1 masks names (李*龙), as on the
+ * pages; LEDGER_SITE + LEDGER_BASE is the address the files name (siteAddress).
+ */
+export const defaultPublishOptions = (): PublishOptions => ({
+  maskNames: process.env.LEDGER_MASK_NAMES === '1' || process.env.LEDGER_MASK_NAMES === 'true',
+  siteRoot: siteAddress(),
+});
 
 export const RELEASES = 'releases';
 

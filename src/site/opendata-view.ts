@@ -7,6 +7,8 @@ import { packageMeta } from '../schemas/package.ts';
 import { XLSX_NAME, ZIP_NAME, SUMS_NAME } from '../lib/publish/release-files.ts';
 import { FilesOnDisk } from '../io/frozen-releases.ts';
 import { csvDataRows } from '../lib/diff/release.ts';
+import type { Release } from '../lib/changelog.ts';
+import { versionUrl } from '../lib/publish/citation.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -105,4 +107,47 @@ export function fileViews(files: ReadonlyMap<string, Uint8Array>, lang: Lang): F
 /** The site's root URL (with base) for permanent links, falling back to the package's homepage. */
 export function siteRoot(site: URL | undefined, base: string): string {
   return site ? new URL(base, site).href : packageMeta.homepage;
+}
+
+/**
+ * The permanent URL a version's own files name: datapackage.json's `id` (README.md's "Permanent
+ * URL" line when there is none), or null. A frozen version's files name the site they were frozen
+ * for, which need not be the site being built (docs/data-api.md, "Addresses").
+ */
+export function recordedAddress(files: ReadonlyMap<string, Uint8Array>): string | null {
+  const pkg = files.get('datapackage.json');
+  if (pkg) {
+    try {
+      const id = (JSON.parse(new TextDecoder().decode(pkg)) as { id?: unknown }).id;
+      if (typeof id === 'string' && id) return id;
+    } catch {
+      // not JSON: fall back to the README
+    }
+  }
+  const readme = files.get('README.md');
+  return (readme && /^永久地址 \/ Permanent URL: <([^>\s]+)>$/m.exec(new TextDecoder().decode(readme))?.[1]) || null;
+}
+
+export interface CiteTarget {
+  /** The version cited, and its date. */
+  release: Release;
+  /** Where it is on the site being built: a frozen version's permanent URL, else /data/latest/. */
+  url: string;
+  /** Whether `url` is a frozen version's permanent URL (else the latest files, which may change). */
+  permanent: boolean;
+}
+
+/**
+ * What the pages cite, at an address that works on the site being built: the current version at
+ * its permanent URL when it is frozen; else the newest frozen version (the current data has
+ * unreleased changes); else, with nothing frozen yet, the latest files, whose permanent URL does
+ * not exist until the version is released.
+ */
+export function citeTarget(current: Release, changelog: readonly Release[], frozen: readonly string[], root: string): CiteTarget {
+  if (frozen.includes(current.version)) return { release: current, url: versionUrl(root, current.version), permanent: true };
+  for (const version of frozen) {
+    const release = changelog.find((r) => r.version === version);
+    if (release) return { release, url: versionUrl(root, version), permanent: true };
+  }
+  return { release: current, url: `${root.replace(/\/?$/, '/')}data/latest/`, permanent: false };
 }

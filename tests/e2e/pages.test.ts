@@ -10,13 +10,19 @@ import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { readDataset } from '../../src/io/read-data-dir.ts';
 import { buildSiteModel } from '../../src/lib/derive/site-model.ts';
+import { listReleases, releasesDir } from '../../src/io/frozen-releases.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const m = buildSiteModel(readDataset('data').data);
 // the village with the most to show: the hardest to fit on a page
 const village = [...m.villages].sort((a, b) => b.loans.length + b.dividends.length - (a.loans.length + a.dividends.length))[0]!.village.code;
 const township = m.townships[0]!.township.code;
-const PATHS = ['/', `/townships/${township}/`, `/villages/${village}/`, `/villages/${village}/print/`, '/credit/', '/dividends/', '/sources/', '/about/'];
+// the oldest frozen version: the one whose files have been published longest
+const version = listReleases(releasesDir()).at(-1)?.version;
+const PATHS = [
+  '/', `/townships/${township}/`, `/villages/${village}/`, `/villages/${village}/print/`, '/credit/', '/dividends/', '/sources/', '/about/',
+  '/data/', '/data/latest/', ...(version ? [`/data/v${version}/`] : []), '/data/changelog/', '/search/',
+];
 const PAGES = PATHS.flatMap((p) => [p, `/en${p}`]);
 
 describe('every page type in Chromium, in both languages', () => {
@@ -61,9 +67,10 @@ describe('every page type in Chromium, in both languages', () => {
     await page.close();
   });
 
-  it.each(PAGES)('%s has no axe-core violation (light and dark)', async (path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+  // on a phone too: a table that scrolls sideways there must take the keyboard focus (scrollable-region-focusable)
+  it.each(PAGES)('%s has no axe-core violation (light and dark, 1280 px and 360 px)', async (path) => {
+    for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto(`${server.url}${path}`);
       await page.addScriptTag({ content: AXE });
       // open every <details> so the tables inside are checked too
@@ -72,7 +79,7 @@ describe('every page type in Chromium, in both languages', () => {
         const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
         return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} (${v.nodes.length})`);
       });
-      expect(result, `${path} ${colorScheme}`).toEqual([]);
+      expect(result, `${path} ${colorScheme} ${width} px`).toEqual([]);
       await page.close();
     }
   });

@@ -55,6 +55,12 @@ export function jsonRow(table: TableDef<any>, row: CellRow): JsonRow {
 export interface PublishOptions {
   /** Mask published names (李飞龙 → 李*龙) in pages and downloads; placeholders (示例…) stay. */
   maskNames?: boolean;
+  /**
+   * The address of the site the files are published on, with its base path
+   * (`https://example.org/ledger/`): README, datapackage.json, the workbook and the citations name
+   * `<siteRoot>data/v<version>/`. Default: the package's homepage.
+   */
+  siteRoot?: string;
 }
 
 /** What stands in the recipient column of a loan whose `recipient_public` is false. */

@@ -1,7 +1,9 @@
 /**
  * How to cite a version of the data package: GB/T 7714-2015 (数据集 [DS/OL]), APA 7 (data set),
  * BibTeX, and the repository's CITATION.cff. The permanent URL of a version is
- * `<site>/data/v<version>/`, which never changes once released.
+ * `<site>/data/v<version>/`, which never changes once released; `<site>` is the address of the
+ * site the files are published on (LEDGER_SITE + LEDGER_BASE: siteAddress in src/site/settings.ts),
+ * which every caller passes.
  */
 import { packageMeta } from '../../schemas/package.ts';
 import type { Release } from '../changelog.ts';
@@ -20,8 +22,13 @@ export interface Citations {
   bibtex: string;
 }
 
-export function citations(release: Release, siteRoot: string = packageMeta.homepage): Citations {
-  const url = versionUrl(siteRoot, release.version);
+/** The citations of a version at its permanent URL on the site `siteRoot`. */
+export function citations(release: Release, siteRoot: string): Citations {
+  return citationsAt(release, versionUrl(siteRoot, release.version));
+}
+
+/** The citations of a version at the address `url`. */
+export function citationsAt(release: Release, url: string): Citations {
   const year = release.date.slice(0, 4);
   const key = `yulong_village_ledger_${release.version.replaceAll('.', '_')}`;
   return {
@@ -45,7 +52,7 @@ export function citations(release: Release, siteRoot: string = packageMeta.homep
 const yamlString = (s: string) => JSON.stringify(s);
 
 /** CITATION.cff (Citation File Format 1.2.0) for the repository, at the given release. */
-export function citationCff(release: Release, siteRoot: string = packageMeta.homepage): string {
+export function citationCff(release: Release, siteRoot: string): string {
   const root = siteRoot.replace(/\/?$/, '/');
   return [
     'cff-version: 1.2.0',

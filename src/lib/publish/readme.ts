@@ -9,11 +9,13 @@ export interface ReadmeInput {
   rowCounts: Record<TableName, number>;
   xlsxName: string;
   zipName: string;
+  /** The address of the site the files are published on (`https://example.org/ledger/`). */
+  siteRoot: string;
 }
 
-export function releaseReadme({ release, rowCounts, xlsxName, zipName }: ReadmeInput): string {
-  const c = citations(release);
-  const url = versionUrl(packageMeta.homepage, release.version);
+export function releaseReadme({ release, rowCounts, xlsxName, zipName, siteRoot }: ReadmeInput): string {
+  const c = citations(release, siteRoot);
+  const url = versionUrl(siteRoot, release.version);
   const rows = tableNames
     .map((n) => `| \`${n}.csv\`, \`${n}.json\` | ${tables[n].title.zh} / ${tables[n].title.en} | ${rowCounts[n]} |`)
     .join('\n');

@@ -42,12 +42,16 @@ export interface FileDigest {
 
 export const digestOf = (bytes: Uint8Array): FileDigest => ({ bytes: bytes.length, sha256: sha256Hex(bytes) });
 
-/** The published datapackage.json: the data package's own, plus `bytes` and `hash` of each CSV beside it. */
-export function publishedDataPackage(release: Release, data: Dataset, csv: ReadonlyMap<string, FileDigest>): string {
+/**
+ * The published datapackage.json: the data package's own, plus `bytes` and `hash` of each CSV beside
+ * it; `id` is the version's permanent URL and `homepage` the site, both on the site published to.
+ */
+export function publishedDataPackage(release: Release, data: Dataset, csv: ReadonlyMap<string, FileDigest>, siteRoot: string = packageMeta.homepage): string {
   const pkg = makeDataPackage(release, data.sources);
   return stringifyPackage({
     ...pkg,
-    id: versionUrl(packageMeta.homepage, release.version),
+    homepage: siteRoot,
+    id: versionUrl(siteRoot, release.version),
     resources: pkg.resources.map((r) => {
       const d = csv.get(r.path);
       if (!d) throw new Error(`no file for resource ${r.name}`);
@@ -83,6 +87,7 @@ export function publishRelease(data: Dataset, release: Release, options: Publish
  */
 export function writeRelease(data: Dataset, release: Release, options: PublishOptions, put: (name: string, bytes: Uint8Array) => void): void {
   const pub = publishable(data, options);
+  const root = options.siteRoot ?? packageMeta.homepage;
   const folder = `${packageMeta.name}-v${release.version}/`;
   const zip = new ZipWriter(release.date);
   const inner = new Map<string, FileDigest>();
@@ -91,12 +96,12 @@ export function writeRelease(data: Dataset, release: Release, options: PublishOp
     zip.add(folder + name, [bytes]);
     put(name, bytes);
   };
-  const c = citations(release);
+  const c = citations(release, root);
   const workbook = new DatasetWorkbook(release, [
     { label: '数据包 / Data package', value: packageMeta.title },
     { label: '版本 / Version', value: release.version },
     { label: '日期 / Date', value: release.date },
-    { label: '永久地址 / URL', value: versionUrl(packageMeta.homepage, release.version) },
+    { label: '永久地址 / URL', value: versionUrl(root, release.version) },
     { label: '许可 / Licence', value: 'CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/' },
     { label: '说明 / About', value: packageMeta.description },
     { label: '演示数据 / Synthetic', value: 'source_id 为 SYN 的行是演示(合成)数据,不是真实数字。/ Rows whose source_id is SYN are synthetic demonstration data, not real figures.' },
@@ -115,8 +120,8 @@ export function writeRelease(data: Dataset, release: Release, options: PublishOp
     workbook.addTable(t, cells);
     rowCounts[n] = cells.length;
   }
-  emit('datapackage.json', bytesOf(publishedDataPackage(release, pub, inner)));
-  emit('README.md', bytesOf(releaseReadme({ release, rowCounts, xlsxName: XLSX_NAME, zipName: ZIP_NAME })));
+  emit('datapackage.json', bytesOf(publishedDataPackage(release, pub, inner, root)));
+  emit('README.md', bytesOf(releaseReadme({ release, rowCounts, xlsxName: XLSX_NAME, zipName: ZIP_NAME, siteRoot: root })));
   emit('LICENSE.md', bytesOf(licenseText(release)));
   emit(XLSX_NAME, workbook.finish());
   zip.add(`${folder}${SUMS_NAME}`, [bytesOf(sumsOf(inner))]);
