@@ -150,7 +150,7 @@ export function candidateSpans(text: string): [number, number][] {
 /** The run [start, end) with `digits` digits or masks could hold a number. */
 function isCandidate(text: string, start: number, end: number, digits: number): boolean {
   if (digits < MIN_DIGITS_AFTER_WORD) return false;
-  return digits >= MIN_DIGITS ? !isDivisionCode(text.slice(start, end)) : phoneWordBefore(text, start);
+  return digits >= MIN_DIGITS ? !isDivisionCode(text, start, end) : phoneWordBefore(text, start);
 }
 
 /** The class of a character beyond ASCII (or of what an escape stands for), found once and remembered. */
@@ -189,21 +189,36 @@ function phoneWordBefore(text: string, at: number): boolean {
     tail = (c >= 0xff21 && c <= 0xff5a ? String.fromCharCode(c - 0xfee0) : text[k]!).toLowerCase() + tail;
     k--;
   }
-  if (tail.length === 2 && !PHONE_WORD_END.test(tail) && !PHONE_WORD_END.test(tail[1]!)) return false;
+  if (!tail || (!PHONE_WORD_END.test(tail) && !PHONE_WORD_END.test(tail.at(-1)!))) return false;
   const raw = text.slice(Math.max(0, at - 24), at);
   if (PHONE_WORD.test(raw)) return true;
   return /[^\x00-\x7f]|%|&/.test(raw) && PHONE_WORD.test(readsAs(raw));
 }
 
 /** A run that is a 12-digit division code and nothing else around it but separators. */
-function isDivisionCode(run: string): boolean {
-  const code = run.replace(/^[^\d*(+]+/, '').replace(/[^\dXx*]+$/, '');
-  return code.length === 12 && /^[1-9]\d{11}$/.test(code) && !code.startsWith('86');
+function isDivisionCode(text: string, start: number, end: number): boolean {
+  // the separators around it that no number starts or ends with
+  let a = start;
+  let b = end;
+  while (a < b && !isDigitCode(text.charCodeAt(a)) && text[a] !== '*' && text[a] !== '(' && text[a] !== '+') a++;
+  while (b > a && !isDigitCode(text.charCodeAt(b - 1)) && !/[Xx*]/.test(text[b - 1]!)) b--;
+  if (b - a !== 12 || text.charCodeAt(a) === 0x30 || (text.charCodeAt(a) === 0x38 && text.charCodeAt(a + 1) === 0x36)) return false;
+  for (let k = a; k < b; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  return true;
 }
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 // ------------------------------------------------------------------ the detector
 
+/**
+ * Cells that plainly hold no number (most of a data package's): shorter than the shortest
+ * number, a whole number of up to 10 digits, an amount with fen, a date, a division code.
+ */
+const PLAINLY_NONE = /^(?:[1-9]\d{0,9}|\d{1,12}\.\d{1,2}|\d{4}-\d\d-\d\d|(?!86)[1-9]\d{11})$/;
+
 export function findPersonalNumbers(text: string): PersonalNumber[] {
+  if (text.length < MIN_DIGITS_AFTER_WORD || (text.length <= 15 && PLAINLY_NONE.test(text))) return [];
   const spans = candidateSpans(text);
   if (spans.length === 0) return [];
   const found: PersonalNumber[] = [];
