@@ -89,6 +89,8 @@ const mobiles: Found[] = [
   ['一三八一二三四五六七八', 'phone', '一三八一二三四五六七八', '138****5678'],
   ['电话幺三八 幺二三四 五六七八', 'phone', '幺三八 幺二三四 五六七八', '138****5678'],
   ['١٣٨١٢٣٤٥٦٧٨', 'phone', '١٣٨١٢٣٤٥٦٧٨', '138****5678'],
+  ['𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖', 'phone', '𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖', '138****5678'],
+  ['❶❸❽❶❷❸❹❺❻❼❽', 'phone', '❶❸❽❶❷❸❹❺❻❼❽', '138****5678'],
   ['138\u200B1234\u200B5678', 'phone', '138\u200B1234\u200B5678', '138****5678'],
   ['138\u00AD1234\u00AD5678', 'phone', '138\u00AD1234\u00AD5678', '138****5678'],
   ['\u202E13812345678\u202C', 'phone', '13812345678', '138****5678'],
@@ -306,6 +308,12 @@ describe('findPersonalNumbers: every way of writing a number', () => {
       ['phone', '(0888)5123456'],
       ['bank-card', '6222 0212 3456 7890'],
     ]);
+  });
+
+  it('reads a character the same way however often it is seen, a lone surrogate before it or not', () => {
+    expect(findPersonalNumbers('\uD835 孤立的代理项 \uD835')).toEqual([]);
+    expect(findPersonalNumbers('𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖').map((p) => p.masked)).toEqual(['138****5678']);
+    expect(findPersonalNumbers('%%&&% 13812345678 &amp;').map((p) => p.masked)).toEqual(['138****5678']);
   });
 
   it('finds two numbers side by side and leaves the figures around them', () => {

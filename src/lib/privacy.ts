@@ -51,8 +51,13 @@ const SEP = 1;
 const DIGITISH = 2;
 const NO_ROOM = 3;
 const POINT = 4;
-/** The class of each character of the BMP, found when first seen (255: not yet). */
-const CLASS = new Uint8Array(0x10000).fill(255);
+/** Not a class of a character: `%` and `&` (an escape may follow), surrogates (read in pairs), not yet known. */
+const ESCAPE = 5;
+const SURROGATE = 6;
+const UNKNOWN = 7;
+/** The class of each character of the BMP, found when first seen. */
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+CLASS.fill(SURROGATE, 0xd800, 0xe000);
 const ASTRAL = new Map<number, number>();
 
 function classOf(ch: string): number {
@@ -63,6 +68,7 @@ function classOf(ch: string): number {
   return /^[ \-.()+]+$/.test(r) ? POINT : NONE;
 }
 for (let c = 0; c < 0x80; c++) CLASS[c] = classOf(String.fromCharCode(c));
+CLASS[0x25] = CLASS[0x26] = ESCAPE;
 
 const isWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 
@@ -98,22 +104,27 @@ export function candidateSpans(text: string): [number, number][] {
   let sepStart = -1;
   let seps = 0;
   let point = false;
-  for (let i = 0; i <= n; ) {
-    const c = i < n ? text.charCodeAt(i) : 0;
-    let kind = CLASS[c]!;
+  let i = 0;
+  for (;;) {
+    // outside a run, what cannot be part of a number (most of a page) is passed over
+    if (start < 0) while (i < n && CLASS[text.charCodeAt(i)] === NONE) i++;
+    let kind = NONE;
     let len = 1;
-    if (c === 0x25 || c === 0x26) {
-      // a percent-escape or a character reference: what it stands for
-      const escaped = c === 0x25 ? percentAt(text, i) : entityAt(text, i);
-      if (escaped) {
-        len = escaped[1];
-        kind = classOfChar(escaped[0]);
+    if (i < n) {
+      const c = text.charCodeAt(i);
+      kind = CLASS[c]!;
+      if (kind >= ESCAPE) {
+        if (kind === ESCAPE) {
+          // a percent-escape or a character reference: what it stands for
+          const escaped = c === 0x25 ? percentAt(text, i) : entityAt(text, i);
+          kind = escaped ? classOfChar(escaped[0]) : NONE;
+          if (escaped) len = escaped[1];
+        } else if (kind === SURROGATE) {
+          const pair = c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+          kind = pair ? classOfChar(text.slice(i, i + 2)) : NONE;
+          if (pair) len = 2;
+        } else kind = CLASS[c] = classOf(text[i]!);
       }
-    } else if (kind === 255) {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        len = 2;
-        kind = classOfChar(text.slice(i, i + 2));
-      } else kind = CLASS[c] = c >= 0xd800 && c <= 0xdfff ? NONE : classOf(text[i]!);
     }
     if (kind === DIGITISH) {
       // groups are joined by up to 3 separators, a point only on its own (as the detector joins them)
@@ -142,6 +153,7 @@ export function candidateSpans(text: string): [number, number][] {
       point = false;
       sepStart = -1;
     }
+    if (i >= n) break;
     i += len;
   }
   return spans;
@@ -158,7 +170,8 @@ function classOfChar(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x10000) {
     const k = CLASS[cp]!;
-    return k === 255 ? (CLASS[cp] = classOf(ch)) : k;
+    if (k === UNKNOWN) return (CLASS[cp] = classOf(ch));
+    return k >= ESCAPE ? classOf(ch) : k;
   }
   let k = ASTRAL.get(cp);
   if (k === undefined) ASTRAL.set(cp, (k = classOf(ch)));
@@ -179,7 +192,7 @@ function phoneWordBefore(text: string, at: number): boolean {
   let tail = '';
   while (k >= 0 && k > at - 24 && tail.length < 2) {
     const c = text.charCodeAt(k);
-    const kind = CLASS[c] === 255 ? classOfChar(text[k]!) : CLASS[c];
+    const kind = CLASS[c]! >= ESCAPE ? classOfChar(text[k]!) : CLASS[c];
     if (kind === NO_ROOM || (!tail && (c === 0x3a || c === 0xff1a || c === 0x23 || c === 0x3d || c === 0xfe55 || kind === SEP || kind === POINT))) {
       k--;
       continue;
