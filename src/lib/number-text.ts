@@ -7,8 +7,9 @@
  * - URL percent-escapes (`%31%33%38`, `%EF%BC%91`) and HTML character references (`&#49;`,
  *   `&#x31;`, `&nbsp;`) are decoded first;
  * - then NFKC, character by character (full-width `１３８` → `138`, `（` → `(`, `①` → `1`,
- *   `⑴` → `(1)`, ideographic and no-break spaces → space), digits of other scripts (`١٣٨`) →
- *   ASCII digits, and a run of seven or more Chinese numerals (`一三八一二三四五六七八`) → digits;
+ *   `⑴` → `(1)`, ideographic and no-break spaces and tabs → space), digits of other scripts
+ *   (`١٣٨`) → ASCII digits, and a run of seven or more Chinese numerals (`一三八一二三四五六七八`,
+ *   `壹叁捌…`) → digits;
  * - dashes (`‐ ‑ ‒ – — ― − ﹣ －`) → `-`, middle dots → `.`, brackets (`【〔［`) → `(` `)`,
  *   masks (`＊ × ● • ∗`) → `*`;
  * - characters that take no room (zero-width, bidirectional controls, soft hyphen, combining
@@ -28,13 +29,17 @@ export interface NumberText {
 
 const MASKS = new Set([0x2a, 0xd7, 0x2022, 0x2217, 0x2731, 0x204e, 0x25cf, 0xfe61, 0xff0a, 0x2715, 0x2716, 0x26b9]);
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0x2e3a, 0x2e3b, 0x30fc, 0xfe58, 0xfe63, 0xff0d, 0xff70]);
-const SPACES = new Set([0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
+const SPACES = new Set([0x09, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
 const POINTS = new Set([0x2e, 0xb7, 0x2027, 0x30fb, 0xff0e, 0xff65]);
 const OPENING = new Set([0x28, 0x5b, 0xff08, 0xff3b, 0x3010, 0x3014, 0x3016, 0xff5b]);
 const CLOSING = new Set([0x29, 0x5d, 0xff09, 0xff3d, 0x3011, 0x3015, 0x3017, 0xff5d]);
 const PLUS = new Set([0x2b, 0xff0b, 0xfe62]);
 /** Chinese numerals as digits (幺 is how 1 is read out in a phone number). */
-const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_DIGITS: Record<string, string> = {
+  ...{ 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' },
+  // the financial forms (大写), without which 壹佰贰拾万 is an amount, not a run of digits
+  ...{ 壹: '1', 贰: '2', 貳: '2', 叁: '3', 參: '3', 肆: '4', 伍: '5', 陆: '6', 陸: '6', 柒: '7', 捌: '8', 玖: '9' },
+};
 /** Chinese numerals only count as digits in a run this long: 一一, 三五, 二〇一六 are words and years. */
 const CHINESE_RUN = 7;
 
@@ -74,7 +79,7 @@ function mapAscii(ch: string, cp: number): string {
   {
     if (cp >= 0x30 && cp <= 0x39) return ch;
     if (cp === 0x2a) return '*';
-    if (cp === 0x20) return ' ';
+    if (cp === 0x20 || cp === 0x09) return ' ';
     if (cp === 0x2d) return '-';
     if (cp === 0x2e) return '.';
     if (cp === 0x28 || cp === 0x5b) return '(';

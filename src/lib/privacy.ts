@@ -62,7 +62,7 @@ const ASTRAL = new Map<number, number>();
 
 function classOf(ch: string): number {
   const r = readsAs(ch);
-  if (/[0-9*xX]/.test(r) || /^[〇零一二三四五六七八九幺]$/.test(r)) return DIGITISH;
+  if (/[0-9*xX]/.test(r) || /^[〇零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖]$/.test(r)) return DIGITISH;
   if (r === '') return NO_ROOM;
   if (/^[ \-()+]+$/.test(r)) return SEP;
   return /^[ \-.()+]+$/.test(r) ? POINT : NONE;
@@ -280,6 +280,7 @@ interface Group {
   amount?: boolean;
 }
 
+const MARK = /^[\p{Mn}\p{Me}]$/u;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined) => c !== undefined && /^[A-Za-z]$/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /^[A-Za-z0-9_]$/.test(c);
@@ -470,7 +471,10 @@ function detect(text: string): Omit<PersonalNumber, 'match'>[] {
           let s = first.start;
           if (t[s - 1] === '+') s--;
           if (t[s - 1] === '(' && g.length > 1 && t[first.next] === ')') s--;
-          out.push({ kind: r.kind, index: nt.from[s]!, end: nt.to[end - 1]!, masked: r.masked });
+          // marks that sit on the last digit (a keycap 1️⃣, a combining underline) belong to it
+          let stop = nt.to[end - 1]!;
+          while (stop < text.length && MARK.test(text[stop]!)) stop++;
+          out.push({ kind: r.kind, index: nt.from[s]!, end: stop, masked: r.masked });
           taken = j;
           break;
         }
