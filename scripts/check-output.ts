@@ -2,7 +2,8 @@
  * node scripts/check-output.ts --site DIR
  * The build's last check before indexing: no ID-card, phone or bank-card number (masked or not)
  * in any page or download of the built site, zips and workbooks unpacked. Prints
- * `file: kind match` for each and exits 1 when there is any. Scripts, styles and the search
+ * `file:line:column: kind masked-number` for each (138****5678: the log is public too) and exits 1
+ * when there is any. Scripts, styles and the search
  * index are the project's own code, not data, and are left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';

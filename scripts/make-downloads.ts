@@ -11,6 +11,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UnpublishableError } from '../src/lib/publish/unpublishable.ts';
 import { buildOpenData, DOWNLOADS_FAILED, DOWNLOADS_FILES, DOWNLOADS_MANIFEST, type OpenDataManifest } from '../src/site/opendata.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -35,7 +36,9 @@ try {
   writeFileSync(tmp, JSON.stringify(manifest satisfies OpenDataManifest));
   renameSync(tmp, join(out, DOWNLOADS_MANIFEST));
 } catch (e) {
-  writeFileSync(join(out, DOWNLOADS_FAILED), String(e));
-  console.error(e);
+  // data the downloads refuse (a control character, a personal number …) is said in one line, without a stack trace
+  const refused = e instanceof UnpublishableError;
+  writeFileSync(join(out, DOWNLOADS_FAILED), refused ? e.message : String(e));
+  console.error(refused ? `✗ ${e.message}` : e);
   process.exit(1);
 }

@@ -204,6 +204,44 @@ describe('rendering', () => {
   });
 });
 
+describe('personal numbers and invisible characters in a diff (a pull-request comment is public)', () => {
+  const head = variant((d) =>
+    rewrite(d, 'credit_loans.csv', (s) =>
+      s.replace('带动3户农户种植中药材,false,3,1,SYN,', '带动3户农户种植中药材,false,3,1,SYN,联系 138 1234 5678 或 Tel０８８８－５１２３４５６').replace(',年份按原文', ',身份证530721199001011234\u000B卡号6222021234567890123') +
+        'L2016-0009,530721102211,示例党员0009,true,P-TQ9K4M,1组,纳西族,30,2016,60000,种植\u202E续断,中药材,2016-05-01,2016-05-05,2016-05-06,2016-05-12,0,2016-05-20,批准,未到期,,false,1,0,SYN,https://example.org/?p=%31%33%39%38%38%38%38%37%37%37%37\n',
+    ),
+  );
+  const r = report(head);
+  const raw = ['138 1234 5678', '13812345678', '０８８８－５１２３４５６', '5123456', '530721199001011234', '6222021234567890123', '%31%33%39', '\u000B', '\u202E'];
+
+  it('lists the changes with every number masked and every control character shown', () => {
+    const t = table(r, 'credit_loans')!;
+    const notes = t.changed.flatMap((c) => c.fields.filter((f) => f.name === 'note').map((f) => f.new));
+    expect(notes).toEqual(['身份证530721********1234<U+000B>卡号6222 **** **** 0123', '联系 138****5678 或 Tel0888-***3456']);
+    expect(t.added[0]!.cells.purpose).toBe('种植<U+202E>续断');
+    expect(t.added[0]!.cells.note).toBe('https://example.org/?p=139****7777');
+  });
+
+  it.each([
+    ['JSON', () => JSON.stringify(r)],
+    ['Markdown', () => renderMarkdown(r)],
+    ['text', () => renderText(r)],
+  ])('repeats none of them in %s', (_, out) => {
+    const text = out();
+    for (const x of raw) expect(text).not.toContain(x);
+    expect(text).toContain('138****5678');
+  });
+
+  it('npm run diff prints none of them either', () => {
+    for (const format of ['text', 'markdown', 'json']) {
+      const out = spawnSync(process.execPath, ['scripts/diff.ts', BASE, head, '--format', format], { encoding: 'utf8' });
+      expect(out.status).toBe(0);
+      for (const x of raw) expect(out.stdout).not.toContain(x);
+      expect(out.stdout).toContain('530721********1234');
+    }
+  });
+});
+
 describe('sides: folders and git refs', () => {
   const repo = mkdtempSync(join(tmpdir(), 'ledger-diff-git-'));
   temp.push(repo);

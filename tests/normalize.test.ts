@@ -96,6 +96,59 @@ describe('normalizeCsv', () => {
     expect(r.notes[0]!.zh).toContain('无法识别');
   });
 
+  it.each([
+    ['U+000B (Word’s line break)', '\u000B'],
+    ['U+000C', '\u000C'],
+    ['U+0000', '\u0000'],
+    ['U+001B', '\u001B'],
+    ['U+007F', '\u007F'],
+    ['U+2028', '\u2028'],
+    ['U+FFFE', '\uFFFE'],
+    ['U+FDD0', '\uFDD0'],
+    ['U+202E', '\u202E'],
+    ['U+200F', '\u200F'],
+    ['U+2066', '\u2066'],
+    ['U+2062', '\u2062'],
+    ['U+180E', '\u180E'],
+    ['U+3164', '\u3164'],
+    ['U+FFA0', '\uFFA0'],
+    ['U+200B', '\u200B'],
+    ['U+FFFD', '\uFFFD'],
+  ])('never strips or replaces %s, in a name or in a numeric column, and names where it is', (label, ch) => {
+    const before = loans.replace('养殖土鸡', `养殖${ch}土鸡`).replace(',2017,80000,', `,2017,８００００${ch},`);
+    const r = normalizeCsv(utf8(before), tables.credit_loans, 'data/credit_loans.csv');
+    expect(text(r.bytes)).toBe(before.replace('８００００', '80000'));
+    expect(summary(r.changes)).toEqual([['fullwidth-digits', 5, 9]]);
+    expect(r.notes.map((n) => n.en)).toEqual([expect.stringMatching(new RegExp(`^line 4, column 10, character 3 is ${label.replace('+', '\\+').split(' ')[0]}`)), expect.stringMatching(/^line 5, column 9, character 6 is /)]);
+    expect(r.notes[0]!.zh).toContain('没有改动');
+  });
+
+  it('keeps a last row that holds only a control character (it is not an empty row)', () => {
+    const before = `${villages}\u000B,,,,\n,,,,\n`;
+    const r = normalizeCsv(utf8(before), tables.villages, 'data/villages.csv');
+    expect(text(r.bytes)).toBe(`${villages}\u000B,,,,\n`);
+    expect(summary(r.changes)).toEqual([['trailing-empty-rows', 8, 0]]);
+    expect(r.notes[0]!.en).toMatch(/^line 7, column 1, character 1 is U\+000B/);
+  });
+
+  it('reads a UTF-8 file with a run of NUL characters as UTF-8, not as UTF-16', () => {
+    const before = villages.replace('海洛村委会', `海洛${'\u0000'.repeat(201)}村委会`);
+    const r = normalizeCsv(utf8(before), tables.villages, 'data/villages.csv');
+    expect(r.encoding).toBe('utf-8');
+    expect(text(r.bytes)).toBe(before);
+    expect(r.notes[0]!.en).toContain('U+0000 (null) (201 in all)');
+    expect(loadDataset(filesWith({ 'villages.csv': before }), 'data').problems.map((p) => p.code)).toEqual(['cell.control', 'cell.too-long']);
+  });
+
+  it('does not convert UTF-16 that holds a lone surrogate (it would come out as U+FFFD)', () => {
+    const good = iconv.encode(villages, 'utf16le');
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), good.subarray(0, 40), Buffer.from([0x00, 0xd8]), good.subarray(40)]));
+    const r = normalizeCsv(bytes, tables.villages, 'data/villages.csv');
+    expect(r.bytes).toBe(bytes);
+    expect(r.changes).toEqual([]);
+    expect(r.notes[0]!.en).toContain('lone surrogate');
+  });
+
   it('leaves an empty file empty', () => {
     expect(normalizeCsv(new Uint8Array(), tables.villages, 'data/villages.csv').changes).toEqual([]);
   });
@@ -122,6 +175,21 @@ describe('npm run normalize (the command line)', () => {
       expect(readFileSync(good, 'utf8')).toBe(loans);
       const again = spawnSync(process.execPath, ['scripts/normalize.ts', bad], { encoding: 'utf8' });
       expect(again.stdout).toBe(`${bad}: 无需改动 / no change\n`);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('prints where a control character is and leaves it there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-normalize-'));
+    try {
+      const file = join(dir, 'credit_loans.csv');
+      const before = loans.replace('养殖土鸡', '养殖\u000B土鸡');
+      writeFileSync(file, before.replaceAll('\n', '\r\n'));
+      const r = spawnSync(process.execPath, ['scripts/normalize.ts', file], { encoding: 'utf8' });
+      expect(r.stdout).toContain(`${file}: 注意 / note: 第 4 行第 10 列第 3 个字符是 U+000B(垂直制表符,Word 的手动换行):没有改动`);
+      expect(r.stdout).not.toContain('\u000B');
+      expect(readFileSync(file, 'utf8')).toBe(before);
     } finally {
       rmSync(dir, { recursive: true });
     }

@@ -10,7 +10,8 @@ import { cellRows, jsonRow, publishable, WITHHELD_NAME } from '../src/lib/publis
 import { parseSha256sums, sha256Hex } from '../src/lib/publish/hash.ts';
 import { publishRelease, SUMS_NAME, XLSX_NAME, ZIP_NAME } from '../src/lib/publish/release-files.ts';
 import { tables, tableNames } from '../src/schemas/index.ts';
-import { DatasetWorkbook } from '../src/lib/publish/xlsx.ts';
+import { UnpublishableError } from '../src/lib/publish/unpublishable.ts';
+import { DatasetWorkbook, xmlText } from '../src/lib/publish/xlsx.ts';
 import { zipFiles, ZipWriter } from '../src/lib/publish/zip.ts';
 import type { TableDef } from '../src/schemas/table.ts';
 import { formulaCellsIn, personalNumbersIn, readCsv, readXlsx, text, unzip } from './helpers/read-published.ts';
@@ -115,7 +116,7 @@ describe('published files of a version', () => {
   it('finds a personal number inside a zip, and does not mistake checksums for one', () => {
     const enc = (t: string) => new TextEncoder().encode(t);
     const zip = zipFiles([['a/notes.txt', enc('联系 13812345678')]], '2026-11-26');
-    expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!a/notes.txt: phone 13812345678']);
+    expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!a/notes.txt:1:4: phone 138****5678']);
     const sums = enc(`${'13812345678'.padEnd(64, 'a')}  villages.csv\n`);
     expect(personalNumbersIn(new Map([['SHA256SUMS', sums]]))).toEqual([]);
   });
@@ -127,7 +128,7 @@ describe('published files of a version', () => {
     expect([...z.keys()]).toEqual(['a.csv', 'b/c.txt']);
     expect(text(z.get('a.csv')!)).toBe('id,note\n1,ok\n2,好\n');
     // a number cut across two parts is whole in the entry
-    expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!b/c.txt: phone 0888-5123456']);
+    expect(personalNumbersIn(new Map([['x.zip', zip]]))).toEqual(['x.zip!b/c.txt:1:4: phone 0888-***3456']);
   });
 
   it('writes the workbook one table at a time, in the order of its sheets', () => {
@@ -140,6 +141,36 @@ describe('published files of a version', () => {
     expect(() => publishRelease(bad, release)).toThrow(/formula/);
     const phone = { ...loaded.data, sources: loaded.data.sources.map((s, i) => (i === 0 ? { ...s, note: '电话 13812345678' } : s)) };
     expect(() => publishRelease(phone, release)).toThrow(/phone/);
+    expect(() => publishRelease(phone, release)).not.toThrow(/13812345678/);
+  });
+
+  it.each([
+    ['U+000B (Word’s line break)', '第一行\u000B第二行', /character 4 is U\+000B \(vertical tab/],
+    ['U+0000', '说明\u0000', /character 3 is U\+0000/],
+    ['U+FFFE', '说明\uFFFE', /U\+FFFE/],
+    ['a lone surrogate', '说明\uD800', /U\+D800/],
+    ['U+202E', '说明\u202E说明', /U\+202E/],
+    ['U+3164', '说明\u3164', /U\+3164/],
+  ])('refuses, with a clear message and no stack trace, to publish a cell holding %s', (_, note, message) => {
+    const bad = { ...loaded.data, sources: loaded.data.sources.map((s, i) => (i === 0 ? { ...s, note } : s)) };
+    let error: unknown;
+    try {
+      publishRelease(bad, release);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnpublishableError);
+    const e = error as Error;
+    expect(e.message).toMatch(/^sources\.csv 第 1 行数据的 note 列/);
+    expect(e.message).toMatch(message);
+    expect(e.message).toContain('npm run validate');
+    expect(e.stack).toBe(`UnpublishableError: ${e.message}`);
+  });
+
+  it('makes the workbook refuse what XML cannot carry with a clear message, masked', () => {
+    expect(() => xmlText('电话 13812345678\u000B')).toThrow(UnpublishableError);
+    expect(() => xmlText('电话 13812345678\u000B')).toThrow(/holds U\+000B .* at character 15, which XML cannot carry: "电话 138\*\*\*\*5678<U\+000B>"/);
+    expect(xmlText('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
   });
 
   it('gives the same bytes on every run and in every time zone', async () => {

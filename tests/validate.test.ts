@@ -11,6 +11,7 @@ import { loadDataset } from '../src/lib/load-dataset.ts';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { formatProblem, type Problem } from '../src/schemas/problem.ts';
 import { tables } from '../src/schemas/index.ts';
+import { findPersonalNumbers } from '../src/lib/privacy.ts';
 import { dirWith, filesWith, validFiles, validText, VALID_DIR, type Overlay } from './helpers/fixture-data.ts';
 
 type Expect = [code: string, file: string, line: number, column: number];
@@ -112,6 +113,41 @@ const cases: Case[] = [
   { name: 'a formula (@)', overlay: () => edit('shareholdings.csv', 'SYN,\n530721102211,2018,红色', 'SYN,@SUM(A1:A9)\n530721102211,2018,红色'), expect: [['cell.formula', 'shareholdings.csv', 2, 7]] },
   { name: 'a formula (+)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '+养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 11]] },
   { name: 'a formula (-)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '-养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 11]] },
+  // ---------------------------------------------------------------- characters that break files or hide content (issue 12 §3)
+  { name: 'a vertical tab (Word’s manual line break) in a purpose', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u000B土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a vertical tab at the end of a cell (no extra space error)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖土鸡\u000B'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a form feed (page break)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u000C土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a line separator U+2028', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u2028土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a NUL', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u0000土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a backspace', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u0008土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'an escape (a terminal would obey it)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u001B[2J土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a unit separator U+001F', overlay: () => edit('villages.csv', '海洛村委会', '海洛\u001F村委会'), expect: [['cell.control', 'villages.csv', 3, 2]] },
+  { name: 'a DEL', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u007F土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a C1 control U+0085', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u0085土鸡'), expect: [['cell.control', 'credit_loans.csv', 4, 11]] },
+  { name: 'a control character in a code cell', overlay: () => edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,53072110221\u00070'), expect: [['cell.control', 'credit_loans.csv', 4, 2], ['cell.code', 'credit_loans.csv', 4, 2]] },
+  { name: 'a noncharacter U+FFFE', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\uFFFE土鸡'), expect: [['cell.noncharacter', 'credit_loans.csv', 4, 11]] },
+  { name: 'a noncharacter U+FFFF', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖土鸡\uFFFF'), expect: [['cell.noncharacter', 'credit_loans.csv', 4, 11]] },
+  { name: 'a noncharacter U+FDD0', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\uFDD0土鸡'), expect: [['cell.noncharacter', 'credit_loans.csv', 4, 11]] },
+  { name: 'a noncharacter of another plane U+1FFFE', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u{1FFFE}土鸡'), expect: [['cell.noncharacter', 'credit_loans.csv', 4, 11]] },
+  { name: 'a right-to-left override U+202E', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u202E土鸡'), expect: [['cell.bidi', 'credit_loans.csv', 4, 11]] },
+  { name: 'a left-to-right mark U+200E', overlay: () => edit('villages.csv', '海洛村委会', '海洛村委会\u200E'), expect: [['cell.bidi', 'villages.csv', 3, 2], ['geo.kind', 'villages.csv', 3, 3]] },
+  { name: 'a right-to-left mark U+200F', overlay: () => edit('credit_loans.csv', '养殖土鸡', '\u200F养殖土鸡'), expect: [['cell.bidi', 'credit_loans.csv', 4, 11]] },
+  { name: 'a bidirectional isolate U+2066 … U+2069', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u2066土鸡\u2069'), expect: [['cell.bidi', 'credit_loans.csv', 4, 11]] },
+  { name: 'an Arabic letter mark U+061C', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u061C土鸡'), expect: [['cell.bidi', 'credit_loans.csv', 4, 11]] },
+  { name: 'an invisible times U+2062', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u2062土鸡'), expect: [['cell.invisible', 'credit_loans.csv', 4, 11]] },
+  { name: 'a Mongolian vowel separator U+180E', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u180E土鸡'), expect: [['cell.invisible', 'credit_loans.csv', 4, 11]] },
+  { name: 'a Hangul filler U+3164 (looks like a space)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u3164土鸡'), expect: [['cell.invisible', 'credit_loans.csv', 4, 11]] },
+  { name: 'Hangul fillers U+115F and U+1160', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u115F\u1160土鸡'), expect: [['cell.invisible', 'credit_loans.csv', 4, 11]] },
+  { name: 'a halfwidth Hangul filler U+FFA0', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\uFFA0土鸡'), expect: [['cell.invisible', 'credit_loans.csv', 4, 11]] },
+  { name: 'tag characters (hidden ASCII)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖土鸡\u{E0048}\u{E0049}'), expect: [['cell.invisible', 'credit_loans.csv', 4, 11]] },
+  { name: 'a soft hyphen (zero-width, as before)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\u00AD土鸡'), expect: [['cell.zero-width', 'credit_loans.csv', 4, 11]] },
+  { name: 'a replacement character U+FFFD (decoded in the wrong encoding upstream)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '养殖\uFFFD\uFFFD鸡'), expect: [['cell.replacement-char', 'credit_loans.csv', 4, 11]] },
+  { name: 'several kinds in one cell, one problem for each kind', overlay: () => edit('credit_loans.csv', '养殖土鸡', '\u202E养\u000B殖\u000B土\u3164鸡\uFFFD'), expect: [['cell.bidi', 'credit_loans.csv', 4, 11], ['cell.control', 'credit_loans.csv', 4, 11], ['cell.invisible', 'credit_loans.csv', 4, 11], ['cell.replacement-char', 'credit_loans.csv', 4, 11]] },
+  {
+    name: 'a control character in a column name',
+    overlay: () => edit('counties.csv', 'code,name', 'code,na\u000Bme'),
+    expect: [['cell.control', 'counties.csv', 1, 2], ['header.unknown', 'counties.csv', 1, 2], ['header.missing', 'counties.csv', 1, 0]],
+  },
   // ---------------------------------------------------------------- personal numbers, notes included
   { name: 'an ID-card number in a note', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,身份证530721199001011234\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
   { name: 'a masked ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,5307211990****123X\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
@@ -120,6 +156,21 @@ const cases: Case[] = [
   { name: 'a masked mobile number', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系138****5678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
   { name: 'a landline on the second line of a multi-line note (located at the cell’s first line)', overlay: () => edit('sources.csv', '第二行备注', '电话 0888-5123456'), expect: [['privacy.phone', 'sources.csv', 3, 9]] },
   { name: 'a bank-card number', overlay: () => edit('dividends.csv', '记为下限', '打入 6222 0212 3456 7890 123'), expect: [['privacy.bank-card', 'dividends.csv', 2, 14]] },
+  { name: 'a full-width mobile number', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系１３８１２３４５６７８'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'a full-width landline with full-width brackets', overlay: () => edit('credit_loans.csv', '带动2户农户', '电话（0888）5123456'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'a landline with a full-width dash', overlay: () => edit('credit_loans.csv', '带动2户农户', '0888－5123456'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'a landline with an em dash', overlay: () => edit('credit_loans.csv', '带动2户农户', '0888—5123456'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'an ID-card number in groups of 6-8-4', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,530721 19900101 1234\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
+  { name: 'a mobile number grouped 4-3-4', overlay: () => edit('credit_loans.csv', '带动2户农户', '1381 234 5678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'a card number grouped 6-13', overlay: () => edit('dividends.csv', '记为下限', '622202 1234567890123'), expect: [['privacy.bank-card', 'dividends.csv', 2, 14]] },
+  { name: 'Tel glued to a mobile number', overlay: () => edit('credit_loans.csv', '带动2户农户', 'Tel13812345678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'IDNo glued to an ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,IDNo53072119900101123X\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 26]] },
+  { name: 'No glued to a card number', overlay: () => edit('dividends.csv', '记为下限', 'No6222021234567890123'), expect: [['privacy.bank-card', 'dividends.csv', 2, 14]] },
+  { name: 'a mobile number in a source URL’s query', overlay: () => edit('sources.csv', 'tjyqhdmhcxhfdm/', 'tjyqhdmhcxhfdm/?tel=13812345678'), expect: [['privacy.phone', 'sources.csv', 2, 5]] },
+  { name: 'a percent-encoded mobile number in a source URL', overlay: () => edit('sources.csv', 'tjyqhdmhcxhfdm/', 'tjyqhdmhcxhfdm/%31%33%38%31%32%33%34%35%36%37%38'), expect: [['privacy.phone', 'sources.csv', 2, 5]] },
+  { name: 'a mobile number split by zero-width spaces (both reported)', overlay: () => edit('credit_loans.csv', '带动2户农户', '138\u200B1234\u200B5678'), expect: [['cell.zero-width', 'credit_loans.csv', 3, 21], ['privacy.phone', 'credit_loans.csv', 3, 21]] },
+  { name: 'a mobile number in the age column', overlay: () => edit('credit_loans.csv', '2组,白族,35,2017', '2组,白族,13812345678,2017'), expect: [['privacy.phone', 'credit_loans.csv', 5, 8], ['cell.range', 'credit_loans.csv', 5, 8]] },
+  { name: 'a masked mobile in the middle of a note (138 **** 5678)', overlay: () => edit('credit_loans.csv', '带动2户农户', '电话 138 **** 5678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 21]] },
   // ---------------------------------------------------------------- rules
   { name: 'stage dates out of order (推荐 before 申请)', overlay: () => edit('credit_loans.csv', '2016-01-29,2016-02-05', '2016-01-29,2016-01-20'), expect: [['loan.stage-order', 'credit_loans.csv', 3, 14]] },
   { name: 'approval before the notice ends', overlay: () => edit('credit_loans.csv', '2017-04-16,0,2017-04-20', '2017-04-16,0,2017-04-15'), expect: [['loan.stage-order', 'credit_loans.csv', 5, 18]] },
@@ -224,6 +275,75 @@ describe('messages an editor can act on', () => {
     expect(problem(edit('credit_loans.csv', '2016-03-01,2016-03-01', '42430,2016-03-01'), 'cell.excel-date').hint!.en).toContain('2016-03-01');
   });
 
+  it('says which character of the cell breaks the files, and that a Word line break wants a real one', () => {
+    const vt = problem(edit('credit_loans.csv', '养殖土鸡', '养殖\u000B土鸡'), 'cell.control');
+    expect(vt.zh).toContain('单元格第 3 个字符');
+    expect(vt.en).toContain('character 3 of the cell');
+    expect(vt.en).toContain('U+000B');
+    expect(vt.hint!.zh).toContain('Alt+Enter');
+    expect(vt.hint!.en).toContain('real line break');
+    // characters are counted as an editor counts them (an astral character is one)
+    expect(problem(edit('credit_loans.csv', '养殖土鸡', '𠀀养殖\u0007土鸡'), 'cell.control').hint!.en).toContain('character 4');
+    const bidi = problem(edit('credit_loans.csv', '养殖土鸡', '养殖\u202E土鸡\u202E'), 'cell.bidi');
+    expect(bidi.en).toContain('U+202E');
+    expect(bidi.en).toContain('2 in all');
+  });
+
+  it('says a U+FFFD means the file went through the wrong encoding, and how to get the text back', () => {
+    const r = problem(edit('credit_loans.csv', '养殖土鸡', '养殖\uFFFD\uFFFD鸡'), 'cell.replacement-char');
+    expect(r.zh).toContain('错误的编码');
+    expect(r.en).toContain('wrong encoding');
+    expect(r.hint!.zh).toContain('GBK');
+    expect(r.hint!.en).toContain('CSV UTF-8');
+  });
+
+  it('never repeats a personal number it found: the message shows it masked, with the character it starts at', () => {
+    const p = problem(edit('credit_loans.csv', '带动2户农户', '联系13812345678'), 'privacy.phone');
+    expect(`${p.zh} ${p.en}`).not.toContain('13812345678');
+    expect(p.zh).toContain('138****5678');
+    expect(p.zh).toContain('第 3 个字符');
+    expect(p.en).toContain('from character 3');
+    const id = problem(edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,身份证 530721 19900101 1234\nL2016-0002'), 'privacy.id-card');
+    expect(id.en).toContain('530721********1234');
+    const card = problem(edit('dividends.csv', '记为下限', '打入 6222 0212 3456 7890 123'), 'privacy.bank-card');
+    expect(card.en).toContain('6222 **** **** 0123');
+  });
+
+  it('masks a personal number wherever another message would quote the cell', () => {
+    const space = problem(edit('credit_loans.csv', '带动2户农户', ' 联系13812345678'), 'cell.whitespace');
+    expect(space.hint!.zh).toBe('删除多余的空格:“联系138****5678,其中贫困户1户”');
+    const range = problem(edit('credit_loans.csv', '2组,白族,35,2017', '2组,白族,13812345678,2017'), 'cell.range');
+    expect(range.zh).toContain('138****5678');
+    const code = problem(edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,13812345678'), 'cell.code');
+    expect(`${code.zh} ${code.en}`).not.toContain('13812345678');
+    const foreign = problem(edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,530721102299'), 'key.foreign');
+    expect(foreign.zh).toContain('530721102299'); // a village code is not a personal number
+  });
+
+  it('shows a control character in a quoted column name as <U+000B>, not as itself', () => {
+    const p = problem(edit('counties.csv', 'code,name', 'code,na\u000Bme'), 'header.unknown');
+    expect(p.zh).toContain('na<U+000B>me');
+  });
+
+  it('reports a row holding only a control character as that, not as an empty row to drop', () => {
+    const { problems } = loadDataset(filesWith({ 'counties.csv': `${validText('counties.csv')}\u000B,,,,\n` }), 'data');
+    expect(problems.map((p) => p.code)).toContain('cell.control');
+    expect(problems.map((p) => p.code)).not.toContain('row.empty');
+  });
+
+  it('prints no control character and no personal number in any message of any case', () => {
+    const raw = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/;
+    for (const c of cases) {
+      for (const p of loadDataset(filesWith(c.overlay()), 'data').problems) {
+        for (const text of [p.zh, p.en, p.hint?.zh ?? '', p.hint?.en ?? '']) {
+          expect(text, `${c.name}: ${p.code}`).not.toMatch(raw);
+          expect(text, `${c.name}: ${p.code}`).not.toContain('\n');
+          for (const n of findPersonalNumbers(text)) expect(n.match, `${c.name}: ${p.code}`).toBe(n.masked);
+        }
+      }
+    }
+  });
+
   it('says by how much a dividend misses its pool', () => {
     expect(problem(edit('dividend_shares.csv', '6667.01', '6667.02'), 'dividend.pool-sum').hint!.en).toContain('0.01');
   });
@@ -316,6 +436,22 @@ describe('npm run validate (the command line)', () => {
       expect(JSON.parse(j.stdout).errors).toBe(1);
       expect(j.stderr).toMatch(/^::error file=.*credit_loans\.csv,line=5,col=10,title=cell\.unit-in-number::/m);
       expect(run([VALID_DIR], { GITHUB_ACTIONS: 'true' }).stdout).not.toContain('::');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('prints no personal number and no control character it found, in text or JSON', () => {
+    const dir = dirWith({ ...edit('credit_loans.csv', '带动2户农户', ' 电话 138-1234-5678\u000B') });
+    try {
+      for (const args of [[dir], [dir, '--format', 'json']]) {
+        const r = run(args, { GITHUB_ACTIONS: 'true' });
+        expect(r.status).toBe(1);
+        expect(r.stdout + r.stderr).toContain('138****5678');
+        expect(r.stdout + r.stderr).not.toMatch(/138-?1234-?5678/);
+        expect(r.stdout + r.stderr).not.toContain('\u000B');
+      }
+      expect(JSON.parse(run([dir, '--format', 'json']).stdout).problems.map((p: Problem) => p.code)).toEqual(['cell.control', 'cell.whitespace', 'privacy.phone']);
     } finally {
       rmSync(dir, { recursive: true });
     }

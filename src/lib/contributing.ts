@@ -140,6 +140,18 @@ function examples(): Example[] {
       fix: { zh: '对照村(社区)表改正代码;删除重复的行', en: 'correct the code from the villages table; delete the repeated row' },
     },
     {
+      title: { zh: '备注里写了电话号码(打码的也不行)', en: 'A phone number in a note (a masked one too)' },
+      show: 'credit_loans',
+      files: { ...geography, 'credit_loans.csv': `${header('credit_loans')}\n${loan('80000').replace(/,SYN,$/, ',SYN,借款人电话 138 1234 5678')}\n${loan('80000', undefined, 'L2016-0002').replace(/,SYN,$/, ',SYN,手机 139****7777')}\n` },
+      fix: { zh: '删除号码;检查程序的消息只显示打码形式,从不重复号码本身', en: 'delete the number; the validator shows it masked, never the number itself' },
+    },
+    {
+      title: { zh: '从 Word 粘贴来的换行', en: 'A line break pasted from Word' },
+      show: 'credit_loans',
+      files: { ...geography, 'credit_loans.csv': `${header('credit_loans')}\n${loan('80000').replace('种植续断', '种植续断\u000B扩种当归')}\n` },
+      fix: { zh: '删除该字符;要分行就在单元格里按 Alt+Enter', en: 'delete the character; for a new line press Alt+Enter inside the cell' },
+    },
+    {
       title: { zh: '改了列名', en: 'A renamed column' },
       show: 'credit_loans',
       files: { ...geography, 'credit_loans.csv': `${header('credit_loans').replace('amount_yuan', '金额')}\n${loan('80000')}\n` },

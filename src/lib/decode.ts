@@ -44,13 +44,14 @@ export function detectEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  // UTF-16 without a BOM: ASCII text has a NUL in every other byte.
+  // UTF-16 without a BOM: ASCII text has a NUL in every other byte, on one side only (a run of
+  // NUL characters in a UTF-8 file has them on both sides: it is a cell's problem, not an encoding).
   const sample = bytes.subarray(0, 2000);
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddNul++ : evenNul++);
-  if (oddNul > sample.length / 8) return 'utf-16le';
-  if (evenNul > sample.length / 8) return 'utf-16be';
+  if (oddNul > sample.length / 8 && evenNul * 4 < oddNul) return 'utf-16le';
+  if (evenNul > sample.length / 8 && oddNul * 4 < evenNul) return 'utf-16be';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';

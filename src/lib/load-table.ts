@@ -6,9 +6,10 @@
 import type { Field } from '../schemas/fields.ts';
 import { finding, type Finding, type Problem } from '../schemas/problem.ts';
 import type { RowOf, TableDef } from '../schemas/table.ts';
-import { checkCell } from './cell-checks.ts';
+import { checkCell, checkCharacters } from './cell-checks.ts';
 import { decodeCsv } from './decode.ts';
 import { readCsv } from './read-csv.ts';
+import { isBlankCell } from './text-checks.ts';
 
 export interface RawRow {
   line: number;
@@ -33,8 +34,8 @@ export interface LoadedTable<T extends TableDef<any>> {
 
 const INTERNED = /^(code\d+|enum|year|boolean|date)$/;
 const TOTALS = /^\s*(合计|总计|小计|共计|总和|total|sum)[::]?\s*$/i;
-/** A cell with nothing but spaces in it, checked without making a trimmed copy. */
-const isBlank = (c: string) => c === '' || (c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x3000 ? c.trim() === '' : false);
+/** A cell with nothing but spaces in it (a control or invisible character is something: it is reported). */
+const isBlank = (c: string) => c === '' || ((c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x3000 || c.charCodeAt(0) === 0xa0) && isBlankCell(c));
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
@@ -92,6 +93,9 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
 
   const decoded = decodeCsv(bytes, file);
   for (const f of decoded.findings) add(f, f.line, f.column);
+  // Bytes that are no known encoding were decoded with U+FFFD for each bad one: encoding.unknown
+  // says so once, and the cells are not also told they hold U+FFFD.
+  const cellChecks = decoded.encoding === 'unknown' ? (c: string) => checkCell(c).filter((f) => f.code !== 'cell.replacement-char') : checkCell;
 
   const fields = table.fields as Record<string, Field<any>>;
   const expected = Object.keys(fields);
@@ -104,6 +108,7 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
   const header = csv.header;
   const index = new Map<string, number>();
   header.cells.forEach((cell, i) => {
+    for (const f of checkCharacters(cell)) if (decoded.encoding !== 'unknown' || f.code !== 'cell.replacement-char') add(f, header.line, i + 1);
     const name = cell.trim();
     if (cell !== name) add(finding('header.whitespace', `列名“${cell}”前后有空格`, `the column name "${cell}" has spaces around it`, { zh: `写成 ${name}`, en: `write ${name}` }), header.line, i + 1);
     if (index.has(name)) {
@@ -194,7 +199,7 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
     }
 
     // Problems every cell can have; the row still parses, so later checks see it too.
-    for (let i = 0; i < rec.cells.length; i++) for (const f of checkCell(rec.cells[i]!)) add(f, rec.cellLines?.[i] ?? rec.line, i + 1);
+    for (let i = 0; i < rec.cells.length; i++) for (const f of cellChecks(rec.cells[i]!)) add(f, rec.cellLines?.[i] ?? rec.line, i + 1);
     if (parsers) {
       // The fast path: each field's own cell parser, which its zod schema wraps (same results).
       const row: Record<string, unknown> = {};

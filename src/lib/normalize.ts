@@ -9,13 +9,16 @@
  *   - empty rows at the end of the file (what Excel leaves: `,,,,`) are dropped, and the file
  *     ends with one line break.
  * It never changes a name or a number's value, and changes nothing else: the validator still
- * reports every other problem, for the editor to fix by hand.
+ * reports every other problem, for the editor to fix by hand. Control, invisible and
+ * bidirectional characters, noncharacters and U+FFFD are never stripped or replaced: each is
+ * named in a note (line, column, character), and a row holding one is not an empty row.
  */
 import type { Field } from '../schemas/fields.ts';
 import type { Bilingual } from '../schemas/problem.ts';
 import type { TableDef } from '../schemas/table.ts';
 import { decodeCsv } from './decode.ts';
 import { readCsv } from './read-csv.ts';
+import { describeChar, findBadCharacters, isBlankCell } from './text-checks.ts';
 
 export interface Change {
   kind: 'encoding' | 'bom' | 'newline' | 'fullwidth-digits' | 'trailing-empty-rows' | 'final-newline';
@@ -102,6 +105,43 @@ function scanCells(text: string, delimiter: string): { line: number; cells: Cell
   return records;
 }
 
+function decodesCleanly(bytes: Uint8Array, encoding: string): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** At most this many characters are named one by one; the rest are counted. */
+const MAX_CHARACTER_NOTES = 20;
+
+/** A note for each cell's first character of each kind that breaks files or hides content (text-checks.ts). */
+function badCharacterNotes(text: string, delimiter: string): Bilingual[] {
+  if (findBadCharacters(text).length === 0) return [];
+  const notes: Bilingual[] = [];
+  let more = 0;
+  for (const r of scanCells(text, delimiter))
+    for (const c of r.cells) {
+      const cell = text.slice(c.start, c.end);
+      for (const b of findBadCharacters(cell)) {
+        if (notes.length >= MAX_CHARACTER_NOTES) {
+          more++;
+          continue;
+        }
+        const what = describeChar(b.codePoint, b.kind);
+        const count = b.count > 1 ? { zh: `(共 ${b.count} 个)`, en: ` (${b.count} in all)` } : { zh: '', en: '' };
+        notes.push({
+          zh: `第 ${c.line} 行第 ${c.field} 列第 ${b.position} 个字符是 ${what.zh}${count.zh}:没有改动,请手工删除或改正(npm run validate 会指出它)`,
+          en: `line ${c.line}, column ${c.field}, character ${b.position} is ${what.en}${count.en}: left as it is; delete or correct it by hand (npm run validate points at it)`,
+        });
+      }
+    }
+  if (more) notes.push({ zh: `另有 ${more} 处这样的字符`, en: `and ${more} more such characters` });
+  return notes;
+}
+
 export function normalizeCsv(bytes: Uint8Array, table: TableDef<any> | undefined, file: string): Normalized {
   const changes: Change[] = [];
   const notes: Bilingual[] = [];
@@ -112,6 +152,14 @@ export function normalizeCsv(bytes: Uint8Array, table: TableDef<any> | undefined
     notes.push({
       zh: '无法识别文件的编码,没有改动;请用 Excel/WPS 另存为“CSV UTF-8(逗号分隔)”',
       en: 'the file’s encoding is not recognised, so nothing was changed; save it as “CSV UTF-8 (Comma delimited)” from Excel/WPS',
+    });
+    return { bytes, changes, encoding: decoded.encoding, notes };
+  }
+  // UTF-16 with a lone surrogate would come out with U+FFFD in its place: a change of text
+  if (decoded.encoding.startsWith('utf-16') && !decodesCleanly(bytes, decoded.encoding)) {
+    notes.push({
+      zh: `文件是 ${decoded.encoding.toUpperCase()} 编码,但其中有无法解码的字节(不成对的代理项),转换会把它们变成 �:没有改动;请在 Excel/WPS 中另存为“CSV UTF-8(逗号分隔)”`,
+      en: `the file is ${decoded.encoding.toUpperCase()} but holds bytes that do not decode (a lone surrogate), which a conversion would turn into �: nothing was changed; save it as “CSV UTF-8 (Comma delimited)” from Excel/WPS`,
     });
     return { bytes, changes, encoding: decoded.encoding, notes };
   }
@@ -137,6 +185,9 @@ export function normalizeCsv(bytes: Uint8Array, table: TableDef<any> | undefined
 
   const fields = table ? (table.fields as Record<string, Field<any>>) : undefined;
   const csv = readCsv(text, fields ? Object.keys(fields) : []);
+  // Characters that break files or hide content are never removed or replaced here: they are
+  // named, for the editor to fix by hand (the validator refuses them).
+  notes.push(...badCharacterNotes(text, csv.delimiter));
   if (!fields) notes.push({ zh: `${file} 不是数据包中的表,未转换全角数字`, en: `${file} is not a table of the data package, so full-width digits were left alone` });
 
   // Full-width digits in the numeric, date and code columns of the table.
@@ -166,7 +217,8 @@ export function normalizeCsv(bytes: Uint8Array, table: TableDef<any> | undefined
 
   // Empty rows at the end (blank lines, or only delimiters as Excel leaves them), and one final line break.
   const lines = text.split('\n');
-  const blank = (l: string) => l.split(csv.delimiter).every((c) => c.trim() === '' || c === '""');
+  // a row of a control or invisible character is not empty: it is left for the validator to report
+  const blank = (l: string) => l.split(csv.delimiter).every((c) => isBlankCell(c) || c === '""');
   let last = lines.length;
   while (last > 1 && blank(lines[last - 1]!)) last--;
   const droppedFrom = last + 1;

@@ -2,6 +2,8 @@
  * A problem found in the data: one per line of the validator's output. Every problem is said in
  * Chinese and in English, with a hint on how to fix it where there is one.
  */
+import { displaySafe } from '../lib/display-safe.ts';
+
 export interface Bilingual {
   zh: string;
   en: string;
@@ -25,8 +27,13 @@ export interface Problem {
 /** A problem not yet placed in a file: what field parsers and checks return. */
 export type Finding = Pick<Problem, 'code' | 'zh' | 'en' | 'hint'>;
 
+/**
+ * A problem's text never repeats a personal number found in a cell (it shows it masked,
+ * 138****5678) nor prints a control or invisible character as it is (<U+000B>): whatever a
+ * message quotes from the data goes through displaySafe.
+ */
 export function finding(code: string, zh: string, en: string, hint?: Bilingual): Finding {
-  return hint ? { code, zh, en, hint } : { code, zh, en };
+  return hint ? { code, zh: displaySafe(zh), en: displaySafe(en), hint: { zh: displaySafe(hint.zh), en: displaySafe(hint.en) } } : { code, zh: displaySafe(zh), en: displaySafe(en) };
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */

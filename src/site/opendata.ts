@@ -147,7 +147,12 @@ async function sharedOpenData(dir: string): Promise<OpenData> {
   const manifest = join(dir, DOWNLOADS_MANIFEST);
   const started = Date.now();
   while (!existsSync(manifest)) {
-    if (existsSync(join(dir, DOWNLOADS_FAILED))) throw new Error(`making the downloads failed (${dir})`);
+    if (existsSync(join(dir, DOWNLOADS_FAILED))) {
+      // the downloads process failed and said why: that, not this part's stack, is what to read
+      const e = new Error(`making the downloads failed (${dir}): ${readFileSync(join(dir, DOWNLOADS_FAILED), 'utf8').split('\n')[0]}`);
+      e.stack = e.message;
+      throw e;
+    }
     if (Date.now() - started > 30 * 60_000) throw new Error(`no downloads in ${dir} after 30 minutes`);
     await new Promise((r) => setTimeout(r, 100));
   }

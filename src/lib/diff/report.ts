@@ -3,12 +3,14 @@
  * and changed (keyed by primary key, with the names of villages and townships beside their
  * codes), the effect on the published totals, the problems of the files' form (listed apart:
  * an encoding or line-end change is not a change of the data), and the flags that ask for a
- * second look. Pure: it is given two loaded datasets.
+ * second look; no personal number in it (masked, 138****5678) and no control character (shown
+ * as <U+000B>). Pure: it is given two loaded datasets.
  */
 import type { LoadedDataset } from '../load-dataset.ts';
 import type { Bilingual, Problem } from '../../schemas/problem.ts';
 import { tables, tableNames, type Dataset, type TableName } from '../../schemas/index.ts';
 import { fileOf } from '../../schemas/table.ts';
+import { displaySafe } from '../display-safe.ts';
 import { sumFen } from '../money.ts';
 import { cellsOf, diffRows, keyOf, type FieldChange, type TableRow } from './rows.ts';
 
@@ -247,7 +249,7 @@ export function makeReport(base: DiffSide, head: DiffSide): DiffReport {
     if (report.added.length || report.removed.length || report.changed.length || report.unreadable.length || report.rows.old !== report.rows.new) reports.push(report);
   }
   const formatProblems = B.problems.filter((p) => FORMAT.test(p.code));
-  return {
+  return shown({
     base: base.label,
     head: head.label,
     tables: reports,
@@ -255,5 +257,17 @@ export function makeReport(base: DiffSide, head: DiffSide): DiffReport {
     flags,
     formatProblems,
     changed: reports.some((r) => !r.compared || r.added.length || r.removed.length || r.changed.length || r.unreadable.length),
-  };
+  });
+}
+
+/**
+ * The report as it may be printed (a pull-request comment is public): every text in it with
+ * personal numbers masked (138****5678) and control and invisible characters shown as <U+000B>.
+ * A change inside a number is still listed, masked on both sides.
+ */
+function shown<T>(x: T): T {
+  if (typeof x === 'string') return displaySafe(x, 'keep') as T;
+  if (Array.isArray(x)) return x.map(shown) as T;
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, shown(v)])) as T;
+  return x;
 }

@@ -11,6 +11,8 @@ import type { Field, FrictionlessType } from '../../schemas/fields.ts';
 import { tables, tableNames, type Dataset, type TableName } from '../../schemas/index.ts';
 import { formatRow, type TableDef } from '../../schemas/table.ts';
 import { nameFinder, type NameHit } from '../name-search.ts';
+import { displaySafe } from '../display-safe.ts';
+import { UnpublishableError } from './unpublishable.ts';
 
 /** One row as canonical cell text, by field name, in the table's column order. */
 export type CellRow = Record<string, string>;
@@ -135,6 +137,6 @@ export const isFormulaLike = (text: string) => /^[=+\-@\t\r]/.test(text) && !NUM
 export function assertNoFormulas(table: string, rows: readonly CellRow[]): void {
   rows.forEach((r, i) => {
     for (const [k, v] of Object.entries(r))
-      if (isFormulaLike(v)) throw new Error(`${table} row ${i + 1}, ${k}: cell starts like a spreadsheet formula: ${JSON.stringify(v.slice(0, 20))}`);
+      if (isFormulaLike(v)) throw new UnpublishableError(`${table} row ${i + 1}, ${k}: cell starts like a spreadsheet formula: ${displaySafe(JSON.stringify(v.slice(0, 20)))}`);
   });
 }

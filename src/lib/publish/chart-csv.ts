@@ -7,8 +7,10 @@
  * The site's charts get their rows and columns from src/site/chart-data.ts (one function per
  * chart, shared by the page and the CSV endpoint next to it); see docs/data-api.md, "Chart data".
  */
+import { displaySafe } from '../display-safe.ts';
 import { isFormulaLike } from './cells.ts';
 import { csvText } from './table-files.ts';
+import { UnpublishableError } from './unpublishable.ts';
 
 export interface ChartColumn<R extends object = Record<string, ChartValue>> {
   /** Header of the column: a field name of the data where there is one (year, total_yuan, ...). */
@@ -29,7 +31,7 @@ function cell(v: unknown): string {
   }
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v !== 'string') throw new Error(`chart value is not a string, number or boolean: ${JSON.stringify(v)}`);
-  if (isFormulaLike(v)) throw new Error(`chart cell starts like a spreadsheet formula: ${JSON.stringify(v.slice(0, 20))}`);
+  if (isFormulaLike(v)) throw new UnpublishableError(`chart cell starts like a spreadsheet formula: ${displaySafe(JSON.stringify(v.slice(0, 20)))}`);
   return v;
 }
 

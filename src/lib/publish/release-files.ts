@@ -18,6 +18,7 @@ import { licenseText } from './license.ts';
 import { releaseReadme } from './readme.ts';
 import { bytesOf, tableCsv, tableJson } from './table-files.ts';
 import { DatasetWorkbook } from './xlsx.ts';
+import { assertPublishableText, UnpublishableError } from './unpublishable.ts';
 import { ZipWriter } from './zip.ts';
 
 export const XLSX_NAME = `${packageMeta.name}.xlsx`;
@@ -29,7 +30,7 @@ export function assertNothingPersonal(table: string, rows: readonly CellRow[]): 
   rows.forEach((r, i) => {
     for (const [k, v] of Object.entries(r)) {
       const found = findPersonalNumbers(v);
-      if (found.length) throw new Error(`${table} row ${i + 1}, ${k}: holds a ${found[0]!.kind} number, which must not be published`);
+      if (found.length) throw new UnpublishableError(`${table} row ${i + 1}, ${k}: holds a ${found[0]!.kind} number (${found[0]!.masked}), which must not be published`);
     }
   });
 }
@@ -115,6 +116,7 @@ export function writeRelease(data: Dataset, release: Release, options: PublishOp
     const cells = cellRows(t, pub[n]);
     assertNoFormulas(n, cells);
     assertNothingPersonal(n, cells);
+    assertPublishableText(n, cells);
     emit(`${t.name}.csv`, bytesOf(tableCsv(t, cells)));
     emit(`${t.name}.json`, bytesOf(tableJson(t, cells)));
     workbook.addTable(t, cells);

@@ -1,7 +1,8 @@
 /**
  * The last check before anything is published: the personal numbers (ID cards, phones, bank
- * cards) found in the readable text of files, with zips and workbooks unpacked. Checksums are
- * hex digests, not numbers about people, and are left out. A build step can run it over dist/.
+ * cards) found in the readable text of files, with zips and workbooks unpacked, by the same
+ * detector as the validator's (src/lib/privacy.ts). Checksums are hex digests, not numbers about
+ * people, and are left out. A build step can run it over dist/.
  */
 import { unzipSync } from 'fflate';
 import { findPersonalNumbers } from '../privacy.ts';
@@ -30,9 +31,28 @@ export function* eachReadableText(name: string, bytes: Uint8Array): Generator<[s
   yield [name, t];
 }
 
-/** `file: kind match` for every personal number in `files` (empty = nothing forbidden). */
+/** 1-based line and column of UTF-16 offset `index` in `text`. */
+function lineColumn(text: string, index: number): [number, number] {
+  let line = 1;
+  let start = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < index; k = text.indexOf('\n', k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return [line, index - start + 1];
+}
+
+/**
+ * `file:line:column: kind masked` for every personal number in `files` (empty = nothing
+ * forbidden). The number is shown masked (138****5678): a build log is public too.
+ */
 export function personalNumbersIn(files: ReadonlyMap<string, Uint8Array>): string[] {
   const found: string[] = [];
-  for (const [name, bytes] of files) for (const [n, t] of eachReadableText(name, bytes)) for (const p of findPersonalNumbers(t)) found.push(`${n}: ${p.kind} ${p.match}`);
+  for (const [name, bytes] of files)
+    for (const [n, t] of eachReadableText(name, bytes))
+      for (const p of findPersonalNumbers(t)) {
+        const [line, column] = lineColumn(t, p.index);
+        found.push(`${n}:${line}:${column}: ${p.kind} ${p.masked}`);
+      }
   return found;
 }

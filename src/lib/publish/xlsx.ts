@@ -15,6 +15,10 @@ import { tables, tableNames, type TableName } from '../../schemas/index.ts';
 import type { TableDef } from '../../schemas/table.ts';
 import type { Release } from '../changelog.ts';
 import { fieldsOf, jsonValue, type CellRow, type JsonValue } from './cells.ts';
+import { charPosition } from '../cell-checks.ts';
+import { displaySafe } from '../display-safe.ts';
+import { describeChar, kindOf } from '../text-checks.ts';
+import { UnpublishableError } from './unpublishable.ts';
 import { ZipWriter } from './zip.ts';
 
 export interface AboutLine {
@@ -29,10 +33,16 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Cell styles (indexes into cellXfs below). */
 const S = { plain: 0, text: 1, money: 2, header: 3, bold: 4, wrap: 5 } as const;
 
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** What XML 1.0 cannot carry: control characters, U+FFFE, U+FFFF, lone surrogates. */
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function xmlText(s: string): string {
-  if (INVALID_XML.test(s)) throw new Error(`text holds a control character that XML cannot carry: ${JSON.stringify(s.slice(0, 40))}`);
+  const bad = INVALID_XML.exec(s);
+  if (bad) {
+    const cp = bad[0].charCodeAt(0);
+    const what = describeChar(cp, kindOf(cp) ?? 'control');
+    throw new UnpublishableError(`工作簿(xlsx)中的文字第 ${charPosition(s, bad.index)} 个字符是 ${what.zh},XML 容不下它:“${displaySafe(s.slice(0, 40))}” / workbook text holds ${what.en} at character ${charPosition(s, bad.index)}, which XML cannot carry: "${displaySafe(s.slice(0, 40))}"`);
+  }
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
