@@ -70,7 +70,7 @@ function run(paths: string[], dataDir: string, check: boolean): number {
     console.error(`${errors.length} 个错误,没有写入任何文件 / ${errors.length} error(s): nothing was written`);
     return 1;
   }
-  for (const t of result.tables)
+  for (const t of result.tables.filter((x) => x.rows > 0))
     console.error(`${t.file}: 读入 ${t.rows} 行:新增 ${t.added},修改 ${t.replaced},删除 ${t.deleted} / ${t.rows} row(s) read: ${t.added} added, ${t.replaced} changed, ${t.deleted} deleted`);
   const before = loadDataset(current, dir);
   process.stdout.write(renderText(makeReport({ label: `${dir}/`, dataset: before }, { label: `${dir}/ + ${paths.map((p) => basename(p)).join(', ')}`, dataset: result.after })));

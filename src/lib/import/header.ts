@@ -96,6 +96,15 @@ export function matchSheet(sheet: InputSheet): SheetMatch {
       out.problems.push(located(finding('header.missing', `缺少列 ${f}(${fields[f]!.meta.title.zh})`, `the column ${f} (${fields[f]!.meta.title.en}) is missing`, { zh: `加上 ${f} 列(顺序不限)`, en: `add the column ${f} (in any place)` }), where(header.row, 0)));
   if (found.index > 0) out.notes.push({ zh: `${sheet.sheet ?? sheet.file}:表头在第 ${header.row} 行,上方的行不是数据,已跳过`, en: `${sheet.sheet ?? sheet.file}: the header is row ${header.row}; the rows above it are not data and were skipped` });
   if (out.problems.length) return out;
-  out.matched = { sheet, table: found.table, headerRow: header.row, columns, deleteColumn, rows: sheet.rows.slice(found.index + 1) };
+  // the templates' second header row: the columns' titles
+  const next = sheet.rows[found.index + 1];
+  const titled = next
+    ? [...columns].filter(([f, col]) => {
+        const c = next.cells[col - 1];
+        return c?.kind === 'text' && (c.text.trim() === fields[f]!.meta.title.zh || c.text.trim() === fields[f]!.meta.title.en);
+      }).length
+    : 0;
+  const skip = titled >= Math.ceil(columns.size / 2) ? 2 : 1;
+  out.matched = { sheet, table: found.table, headerRow: header.row, columns, deleteColumn, rows: sheet.rows.slice(found.index + skip) };
   return out;
 }
