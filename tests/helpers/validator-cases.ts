@@ -1,0 +1,144 @@
+/**
+ * The validator's bad-input cases (DESIGN.md's "Bad input" list and every rule): each lays one bad
+ * file over the valid fixture package and names exactly the problems (code, file, line, column)
+ * an editor must be shown. tests/validate.test.ts runs them through the loader and the command
+ * line; tests/e2e/check-page.test.ts runs them through the /check/ page.
+ */
+import iconv from 'iconv-lite';
+import { validText, type Overlay } from './fixture-data.ts';
+
+export type Expect = [code: string, file: string, line: number, column: number];
+
+export interface Case {
+  name: string;
+  overlay: () => Overlay;
+  expect: Expect[];
+  minNoticeDays?: number;
+}
+
+export const edit = (file: string, from: string | RegExp, to: string) => {
+  const text = validText(file);
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`fixture edit did nothing: ${file} ${from}`);
+  return { [file]: out };
+};
+export const villages = validText('villages.csv');
+export const loans = validText('credit_loans.csv');
+
+export const cases: Case[] = [
+  // ---------------------------------------------------------------- encodings and line ends
+  { name: 'GBK bytes (Excel "CSV" on Chinese Windows), first non-ASCII on line 2', overlay: () => ({ 'villages.csv': iconv.encode(villages, 'gbk') }), expect: [['encoding.gb18030', 'villages.csv', 2, 0]] },
+  { name: 'GB18030 bytes', overlay: () => ({ 'credit_loans.csv': iconv.encode(loans, 'gb18030') }), expect: [['encoding.gb18030', 'credit_loans.csv', 2, 0]] },
+  { name: 'UTF-16LE with BOM, comma-separated', overlay: () => ({ 'villages.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(villages, 'utf16le')]) }), expect: [['encoding.utf16', 'villages.csv', 1, 0]] },
+  {
+    name: 'UTF-16LE tab-separated (Excel "Unicode Text")',
+    overlay: () => ({ 'villages.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(villages.replaceAll(',', '\t'), 'utf16le')]) }),
+    expect: [['encoding.utf16', 'villages.csv', 1, 0], ['csv.delimiter', 'villages.csv', 1, 0]],
+  },
+  { name: 'UTF-16BE without BOM', overlay: () => ({ 'counties.csv': iconv.encode(validText('counties.csv'), 'utf16be') }), expect: [['encoding.utf16', 'counties.csv', 1, 0]] },
+  { name: 'a BOM (Excel "CSV UTF-8")', overlay: () => ({ 'villages.csv': `\uFEFF${villages}` }), expect: [['encoding.bom', 'villages.csv', 1, 1]] },
+  { name: 'CRLF line ends', overlay: () => ({ 'villages.csv': villages.replaceAll('\n', '\r\n') }), expect: [['newline.crlf', 'villages.csv', 1, 0]] },
+  { name: 'CRLF from line 3 on only', overlay: () => edit('villages.csv', 'GEO\n530721102211', 'GEO\r\n530721102211'), expect: [['newline.crlf', 'villages.csv', 3, 0]] },
+  { name: 'bytes that are no known encoding', overlay: () => ({ 'counties.csv': Buffer.concat([Buffer.from(validText('counties.csv')), Buffer.from([0x81, 0x20, 0xff, 0x0a])]) }), expect: [['encoding.unknown', 'counties.csv', 3, 0], ['row.ragged', 'counties.csv', 3, 2]] },
+  // ---------------------------------------------------------------- separators, title rows, header
+  { name: '; separators', overlay: () => ({ 'villages.csv': villages.replaceAll(',', ';') }), expect: [['csv.delimiter', 'villages.csv', 1, 0]] },
+  { name: 'tab separators', overlay: () => ({ 'villages.csv': villages.replaceAll(',', '\t') }), expect: [['csv.delimiter', 'villages.csv', 1, 0]] },
+  {
+    name: 'a title row and a blank row above the header',
+    overlay: () => ({ 'villages.csv': `玉龙县村级单位名录,,,,\n\n${villages}` }),
+    expect: [['csv.title-row', 'villages.csv', 1, 0], ['csv.title-row', 'villages.csv', 2, 0]],
+  },
+  {
+    name: 'a renamed column (township_code → 乡级代码)',
+    overlay: () => edit('villages.csv', 'kind,township_code', 'kind,乡级代码'),
+    expect: [['header.unknown', 'villages.csv', 1, 4], ['header.missing', 'villages.csv', 1, 0]],
+  },
+  { name: 'a missing column', overlay: () => ({ 'counties.csv': 'code,name,prefecture,source_id\n530721,玉龙纳西族自治县,丽江市,GEO\n' }), expect: [['header.missing', 'counties.csv', 1, 0]] },
+  {
+    name: 'an extra column',
+    overlay: () => ({ 'counties.csv': 'code,name,prefecture,province,source_id,population\n530721,玉龙纳西族自治县,丽江市,云南省,GEO,240000\n' }),
+    expect: [['header.unknown', 'counties.csv', 1, 6]],
+  },
+  { name: 'a column named twice', overlay: () => ({ 'counties.csv': 'code,name,prefecture,province,source_id,name\n530721,玉龙纳西族自治县,丽江市,云南省,GEO,玉龙\n' }), expect: [['header.duplicate', 'counties.csv', 1, 6]] },
+  { name: 'spaces around a column name', overlay: () => edit('counties.csv', 'code,name', 'code, name'), expect: [['header.whitespace', 'counties.csv', 1, 2]] },
+  { name: 'columns in another order', overlay: () => ({ 'counties.csv': 'name,code,prefecture,province,source_id\n玉龙纳西族自治县,530721,丽江市,云南省,GEO\n' }), expect: [['header.order', 'counties.csv', 1, 0]] },
+  { name: 'an empty file', overlay: () => ({ 'county_facts.csv': '' }), expect: [['csv.empty', 'county_facts.csv', 1, 0]] },
+  // ---------------------------------------------------------------- rows
+  { name: 'a ragged row (a cell short)', overlay: () => edit('villages.csv', '海洛村委会,村委会,530721102,GEO', '海洛村委会,村委会,530721102'), expect: [['row.ragged', 'villages.csv', 3, 5]] },
+  { name: 'an unquoted thousands separator makes a row ragged', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,50,000,'), expect: [['row.ragged', 'credit_loans.csv', 4, 26]] },
+  { name: 'a totals row (合计)', overlay: () => ({ 'collective_income.csv': `${validText('collective_income.csv')}合计,,,176500.55,,\n` }), expect: [['row.totals', 'collective_income.csv', 8, 1]] },
+  { name: 'a totals row (小计) in the second column', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')},小计,176500.55,,\n` }), expect: [['row.totals', 'income_totals.csv', 5, 2]] },
+  { name: 'an empty row in the middle', overlay: () => edit('villages.csv', 'GEO\n530721102211', 'GEO\n,,,,\n530721102211'), expect: [['row.empty', 'villages.csv', 4, 0]] },
+  { name: 'empty rows at the end (Excel)', overlay: () => ({ 'villages.csv': `${villages},,,,\n,,,,\n` }), expect: [['row.empty', 'villages.csv', 7, 0], ['row.empty', 'villages.csv', 8, 0]] },
+  { name: 'malformed quotes', overlay: () => edit('counties.csv', '玉龙纳西族自治县', '"玉龙"纳西族自治县'), expect: [['csv.quotes', 'counties.csv', 2, 2]] },
+  // ---------------------------------------------------------------- keys
+  { name: 'a duplicate key', overlay: () => ({ 'villages.csv': `${villages}530721102210,海洛村委会,村委会,530721102,GEO\n` }), expect: [['key.duplicate', 'villages.csv', 7, 1]] },
+  { name: 'a duplicate composite key', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')}530721102211,2018,30000,SYN,\n` }), expect: [['key.duplicate', 'income_totals.csv', 5, 1]] },
+  { name: 'an unknown village', overlay: () => edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,530721102299'), expect: [['key.foreign', 'credit_loans.csv', 4, 2]] },
+  { name: 'an unknown source', overlay: () => edit('counties.csv', ',GEO', ',GE0'), expect: [['key.foreign', 'counties.csv', 2, 5]] },
+  { name: 'a follow-up of an unknown loan', overlay: () => edit('credit_followups.csv', 'L-S1-LFL,2018', 'L-S1-LFX,2018'), expect: [['key.foreign', 'credit_followups.csv', 4, 1]] },
+  // ---------------------------------------------------------------- numbers as spreadsheets and people spoil them
+  { name: 'full-width digits in an amount', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,５００００,'), expect: [['cell.fullwidth-digits', 'credit_loans.csv', 4, 9]] },
+  { name: 'full-width digits in a date', overlay: () => edit('credit_loans.csv', '2016-03-10', '２０１６-03-10'), expect: [['cell.fullwidth-digits', 'credit_loans.csv', 4, 15]] },
+  { name: 'a quoted thousands separator', overlay: () => edit('credit_loans.csv', ',2016,50000,', ',2016,"50,000",'), expect: [['cell.thousands-separator', 'credit_loans.csv', 4, 9]] },
+  { name: 'a unit inside a number (3万)', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',2017,8万,'), expect: [['cell.unit-in-number', 'credit_loans.csv', 5, 9]] },
+  { name: 'a unit inside a number (30000元)', overlay: () => edit('shareholdings.csv', ',32000,', ',32000元,'), expect: [['cell.unit-in-number', 'shareholdings.csv', 4, 4]] },
+  { name: 'a percent sign', overlay: () => edit('dividend_shares.csv', '村集体,20,', '村集体,20%,'), expect: [['cell.unit-in-number', 'dividend_shares.csv', 2, 3]] },
+  { name: 'Excel scientific notation in a code', overlay: () => edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,5.30721E+11'), expect: [['cell.scientific', 'credit_loans.csv', 4, 2]] },
+  { name: 'Excel scientific notation in an amount', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',2017,8E+04,'), expect: [['cell.scientific', 'credit_loans.csv', 5, 9]] },
+  { name: 'an Excel serial date', overlay: () => edit('credit_loans.csv', '2016-03-01,2016-03-01', '42430,2016-03-01'), expect: [['cell.excel-date', 'credit_loans.csv', 4, 12]] },
+  { name: 'a date written 2016/3/1', overlay: () => edit('credit_loans.csv', '2016-03-01,2016-03-01', '2016/3/1,2016-03-01'), expect: [['cell.date-format', 'credit_loans.csv', 4, 12]] },
+  { name: 'a date that does not exist', overlay: () => edit('credit_loans.csv', '2016-02-26', '2016-02-30'), expect: [['cell.date', 'credit_loans.csv', 3, 17]] },
+  { name: 'a two-digit year', overlay: () => edit('credit_loans.csv', ',2017,80000,', ',17,80000,'), expect: [['cell.year', 'credit_loans.csv', 5, 8]] },
+  { name: 'a year out of range', overlay: () => edit('income_totals.csv', '530721205201,2017', '530721205201,2107'), expect: [['cell.year', 'income_totals.csv', 4, 2]] },
+  { name: 'a status spelled another way (通过)', overlay: () => edit('credit_loans.csv', ',审批中,', ',待审批,'), expect: [['cell.enum', 'credit_loans.csv', 4, 18]] },
+  { name: 'a repayment status spelled another way (已还清)', overlay: () => edit('credit_loans.csv', ',已结清,', ',已还清,'), expect: [['cell.enum', 'credit_loans.csv', 3, 19]] },
+  { name: 'a boolean written 是', overlay: () => edit('credit_loans.csv', 'L2017-0001,530721001001,示例党员0003,true', 'L2017-0001,530721001001,示例党员0003,是'), expect: [['cell.boolean', 'credit_loans.csv', 5, 4]] },
+  { name: 'a required cell left empty', overlay: () => edit('credit_loans.csv', '示例党员0003', ''), expect: [['cell.required', 'credit_loans.csv', 5, 3]] },
+  { name: 'an amount of 0', overlay: () => edit('shareholdings.csv', ',32000,', ',0,'), expect: [['cell.positive', 'shareholdings.csv', 4, 4]] },
+  { name: 'a negative amount', overlay: () => edit('shareholdings.csv', ',32000,', ',-32000,'), expect: [['cell.positive', 'shareholdings.csv', 4, 4]] },
+  { name: 'an amount with 3 decimals', overlay: () => edit('shareholdings.csv', ',32000,', ',32000.125,'), expect: [['cell.decimals', 'shareholdings.csv', 4, 4]] },
+  { name: 'a code that is too short (and no unknown-key error for it)', overlay: () => edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,53072110221'), expect: [['cell.code', 'credit_loans.csv', 4, 2]] },
+  // ---------------------------------------------------------------- any cell
+  { name: 'a zero-width space in a name', overlay: () => edit('villages.csv', '海洛村委会', '海洛\u200B村委会'), expect: [['cell.zero-width', 'villages.csv', 3, 2]] },
+  { name: 'a trailing full-width space', overlay: () => edit('villages.csv', '海洛村委会', '海洛村委会\u3000'), expect: [['cell.whitespace', 'villages.csv', 3, 2], ['geo.kind', 'villages.csv', 3, 3]] },
+  { name: 'a formula (=)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '=SUM(A1:A9)'), expect: [['cell.formula', 'credit_loans.csv', 4, 10]] },
+  { name: 'a formula (@)', overlay: () => edit('shareholdings.csv', 'SYN,\n530721102211,2018,红色', 'SYN,@SUM(A1:A9)\n530721102211,2018,红色'), expect: [['cell.formula', 'shareholdings.csv', 2, 7]] },
+  { name: 'a formula (+)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '+养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 10]] },
+  { name: 'a formula (-)', overlay: () => edit('credit_loans.csv', '养殖土鸡', '-养殖土鸡'), expect: [['cell.formula', 'credit_loans.csv', 4, 10]] },
+  // ---------------------------------------------------------------- personal numbers, notes included
+  { name: 'an ID-card number in a note', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,身份证530721199001011234\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 25]] },
+  { name: 'a masked ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,5307211990****123X\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 25]] },
+  { name: 'a 15-digit ID-card number', overlay: () => edit('credit_loans.csv', /,SYN,\nL2016-0002/, ',SYN,530721900101123\nL2016-0002'), expect: [['privacy.id-card', 'credit_loans.csv', 3, 25]] },
+  { name: 'a mobile number in the pledge', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系13812345678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 20]] },
+  { name: 'a masked mobile number', overlay: () => edit('credit_loans.csv', '带动2户农户', '联系138****5678'), expect: [['privacy.phone', 'credit_loans.csv', 3, 20]] },
+  { name: 'a landline on the second line of a multi-line note (located at the cell’s first line)', overlay: () => edit('sources.csv', '第二行备注', '电话 0888-5123456'), expect: [['privacy.phone', 'sources.csv', 3, 9]] },
+  { name: 'a bank-card number', overlay: () => edit('dividends.csv', '记为下限', '打入 6222 0212 3456 7890 123'), expect: [['privacy.bank-card', 'dividends.csv', 2, 14]] },
+  // ---------------------------------------------------------------- rules
+  { name: 'stage dates out of order (推荐 before 申请)', overlay: () => edit('credit_loans.csv', '2016-01-29,2016-02-05', '2016-01-29,2016-01-20'), expect: [['loan.stage-order', 'credit_loans.csv', 3, 13]] },
+  { name: 'approval before the notice ends', overlay: () => edit('credit_loans.csv', '2017-04-16,0,2017-04-20', '2017-04-16,0,2017-04-15'), expect: [['loan.stage-order', 'credit_loans.csv', 5, 17]] },
+  { name: 'a 3-day public notice', overlay: () => edit('credit_loans.csv', '2017-04-10,2017-04-16', '2017-04-10,2017-04-12'), expect: [['loan.notice-period', 'credit_loans.csv', 5, 15]] },
+  { name: 'a notice without its end', overlay: () => edit('credit_loans.csv', '2017-04-10,2017-04-16', '2017-04-10,'), expect: [['loan.notice-incomplete', 'credit_loans.csv', 5, 15]] },
+  {
+    name: 'the notice-period setting (8 days)',
+    minNoticeDays: 8,
+    overlay: () => ({}),
+    expect: [['loan.notice-period', 'credit_loans.csv', 3, 15], ['loan.notice-period', 'credit_loans.csv', 5, 15]],
+  },
+  { name: 'a repayment status on a declined loan', overlay: () => edit('credit_loans.csv', '未批准,,', '未批准,逾期,'), expect: [['loan.repayment-unapproved', 'credit_loans.csv', 5, 19]] },
+  { name: 'more poor households than households', overlay: () => edit('credit_loans.csv', 'true,2,1,SYN', 'true,2,3,SYN'), expect: [['loan.households', 'credit_loans.csv', 3, 23]] },
+  { name: 'a follow-up before the loan was decided', overlay: () => edit('credit_followups.csv', '2016-05-05', '2016-02-01'), expect: [['followup.before-loan', 'credit_followups.csv', 2, 2]] },
+  { name: 'dividend shares not adding up to 100%', overlay: () => edit('dividend_shares.csv', '33.33', '33.3'), expect: [['dividend.percent-sum', 'dividend_shares.csv', 6, 3], ['dividend.share-amount', 'dividend_shares.csv', 5, 5]] },
+  { name: 'dividend shares not adding up to the pool', overlay: () => edit('dividend_shares.csv', '6667.01', '6667.02'), expect: [['dividend.pool-sum', 'dividend_shares.csv', 6, 5], ['dividend.share-amount', 'dividend_shares.csv', 6, 5]] },
+  { name: 'a dividend village in another township', overlay: () => edit('dividends.csv', '530721205201,530721205', '530721205201,530721102'), expect: [['dividend.township', 'dividends.csv', 4, 4]] },
+  { name: 'income types not adding up to the total', overlay: () => edit('income_totals.csv', '2018,30000', '2018,30001'), expect: [['income.total', 'income_totals.csv', 3, 3]] },
+  { name: 'income types without a total', overlay: () => edit('income_totals.csv', /530721102211,2018.*\n/, ''), expect: [['income.no-total', 'collective_income.csv', 5, 2]] },
+  { name: 'a township whose village count is wrong', overlay: () => edit('townships.csv', '530721,2,GEO', '530721,3,GEO'), expect: [['geo.village-count', 'townships.csv', 2, 5]] },
+  { name: 'a village code outside its township', overlay: () => edit('villages.csv', '530721205204,黎明村委会,村委会,530721205', '530721205204,黎明村委会,村委会,530721102'), expect: [['geo.code-prefix', 'villages.csv', 6, 1], ['geo.village-count', 'townships.csv', 2, 5], ['geo.village-count', 'townships.csv', 3, 5]] },
+  { name: 'a kind that does not match the name', overlay: () => edit('townships.csv', '石鼓镇,镇', '石鼓镇,乡'), expect: [['geo.kind', 'townships.csv', 2, 3]] },
+  { name: 'a real-looking name in synthetic rows', overlay: () => edit('credit_loans.csv', '示例党员0003', '和志强'), expect: [['privacy.synthetic-name', 'credit_loans.csv', 5, 3]] },
+  // ---------------------------------------------------------------- files
+  { name: 'a missing file (and nothing cascades from it)', overlay: () => ({ 'dividends.csv': null }), expect: [['file.missing', 'dividends.csv', 0, 0]] },
+  { name: 'a file that is not a table', overlay: () => ({ 'Villages.csv': villages }), expect: [['file.unknown', 'Villages.csv', 0, 0]] },
+];
+
