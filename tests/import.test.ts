@@ -21,7 +21,7 @@ import { readXlsx } from '../src/lib/xlsx/read.ts';
 import { tables } from '../src/schemas/index.ts';
 import { dirWith, validFiles, validText } from './helpers/fixture-data.ts';
 
-const release = { version: '1.0.0', date: '2026-11-26' } as const;
+const release = { version: '1.0.0', date: '2026-11-26', body: '' };
 const VILLAGE = '530721205204'; // 黎明村委会: loan L2016-0001, whose recipient is withheld
 const published = publishable(loadDataset(validFiles(), 'data').data);
 

@@ -16,7 +16,7 @@ import { tables, tableNames, type TableName } from '../src/schemas/index.ts';
 import type { Field } from '../src/schemas/fields.ts';
 import { validFiles } from './helpers/fixture-data.ts';
 
-const release = { version: '1.0.0', date: '2026-11-26' } as const;
+const release = { version: '1.0.0', date: '2026-11-26', body: '' };
 const data = publishable(loadDataset(validFiles(), 'data').data);
 const CHECK = 'https://example.org/check/';
 
