@@ -48,10 +48,11 @@ function checkPackage(files: ChosenFile[]): CheckResult {
   const { problems, loaded } = loadDataset(map, DIR);
   const conv = classifyConversion(map, DIR);
   const located = problems.map((p) => fromProblem({ ...p, file: p.file.replace(/^data\//, '') }));
+  const skipped = files.filter((f) => !/\.csv$/i.test(f.name)).map((f) => f.name);
   return {
     problems: located,
     others: [],
-    notes: [],
+    notes: skipped.length ? [{ zh: `完整数据包只检查 .csv 文件,未检查:${skipped.join('、')}`, en: `a whole data package is its .csv files: not checked: ${skipped.join(', ')}` }] : [],
     rows: tableNames.filter((n) => map.has(fileOf({ name: n }))).map((n) => ({ table: n, rows: loaded[n].raw.length })),
     conversion: conv.onlyConversion ? conversionLine(conv) : null,
     downloads: [...conv.converted].map(([name, bytes]) => ({ name, text: bytes, label: { zh: '转换后的文件', en: 'converted file' } })),

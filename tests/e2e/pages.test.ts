@@ -16,7 +16,7 @@ const m = buildSiteModel(readDataset('data').data);
 // the village with the most to show: the hardest to fit on a page
 const village = [...m.villages].sort((a, b) => b.loans.length + b.dividends.length - (a.loans.length + a.dividends.length))[0]!.village.code;
 const township = m.townships[0]!.township.code;
-const PATHS = ['/', `/townships/${township}/`, `/villages/${village}/`, `/villages/${village}/print/`, '/credit/', '/dividends/', '/sources/', '/about/'];
+const PATHS = ['/', `/townships/${township}/`, `/villages/${village}/`, `/villages/${village}/print/`, '/credit/', '/dividends/', '/sources/', '/about/', '/data/templates/', '/check/'];
 const PAGES = PATHS.flatMap((p) => [p, `/en${p}`]);
 
 describe('every page type in Chromium, in both languages', () => {
