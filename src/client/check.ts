@@ -105,7 +105,10 @@ function start(root: HTMLElement) {
 
   input.addEventListener('change', () => run([...(input.files ?? [])]));
   whole.addEventListener('change', () => run(last));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run([...(input.files ?? [])]);
+  });
   for (const type of ['dragenter', 'dragover'] as const)
     drop.addEventListener(type, (e) => {
       e.preventDefault();
