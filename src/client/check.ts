@@ -82,12 +82,12 @@ function start(root: HTMLElement) {
     urls = [];
     const errors = r.problems.filter((p) => p.severity === 'error').length;
     const rows = r.rows.map((t) => `${t.table} ${t.rows}`).join(', ');
-    status.textContent = errors ? s.found.replace('{n}', String(r.problems.length)) : `${s.clean} ${s.rows.replace('{rows}', rows || '0')}`;
+    status.textContent = errors ? s.found.replaceAll('{n}', String(r.problems.length)) : `${s.clean} ${s.rows.replace('{rows}', rows || '0')}`;
     const parts: Node[] = [];
     if (r.conversion) parts.push(el('p', { className: 'conversion' }, el('span', { lang: 'zh-CN' }, r.conversion.zh), ' / ', el('span', { lang: 'en' }, r.conversion.en)));
     if (r.problems.length) parts.push(el('ol', { className: 'problems' }, ...r.problems.map((p) => problemItem(p, whereText(p.where)))));
     else parts.push(el('p', { className: 'clean' }, `${s.clean} ${s.rows.replace('{rows}', rows || '0')}`));
-    if (r.others.length) parts.push(el('details', {}, el('summary', {}, s.others.replace('{n}', String(r.others.length))), el('ol', { className: 'problems' }, ...r.others.map((p) => problemItem(p, whereText(p.where))))));
+    if (r.others.length) parts.push(el('details', {}, el('summary', {}, s.others.replaceAll('{n}', String(r.others.length))), el('ol', { className: 'problems' }, ...r.others.map((p) => problemItem(p, whereText(p.where))))));
     if (r.notes.length) parts.push(el('h3', {}, s.notes), el('ul', {}, ...r.notes.map((n) => el('li', {}, el('span', { lang: 'zh-CN' }, n.zh), ' / ', el('span', { lang: 'en' }, n.en)))));
     if (r.downloads.length) {
       parts.push(el('h3', {}, s.downloads));
