@@ -19,6 +19,7 @@ import { publishable } from '../src/lib/publish/cells.ts';
 import { villageTemplate } from '../src/lib/template/files.ts';
 import { readXlsx } from '../src/lib/xlsx/read.ts';
 import { tables } from '../src/schemas/index.ts';
+import { toCsv } from '../src/lib/write-csv.ts';
 import { dirWith, validFiles, validText } from './helpers/fixture-data.ts';
 
 const release = { version: '1.0.0', date: '2026-11-26', body: '' };
@@ -189,5 +190,14 @@ describe('cell conversion', () => {
     expect(cellText({ kind: 'boolean', value: true }, f.recipient_public)).toEqual({ ok: true, text: 'true' });
     expect(cellText({ kind: 'number', value: 43191, format: 'yyyy-mm', date: true }, f.village_group)).toMatchObject({ ok: false, problem: { code: 'xlsx.date-cell' } });
     expect(cellText({ kind: 'number', value: 43191, format: 'General', date: false }, f.applied_on)).toEqual({ ok: true, text: '43191' });
+  });
+});
+
+describe('the published data, which the check page checks files against', () => {
+  it('validates: a synthetic loan’s withheld name stands as its placeholder, which is no real name', () => {
+    const files = validFiles();
+    files.set('credit_loans.csv', new TextEncoder().encode(toCsv(tables.credit_loans, published.credit_loans)));
+    expect(new TextDecoder().decode(files.get('credit_loans.csv'))).toContain('(姓名不公开)');
+    expect(loadDataset(files, 'data').problems).toEqual([]);
   });
 });
