@@ -10,6 +10,7 @@ import type { Located } from '../lib/import/located.ts';
 import type { CheckResult } from './check-run.ts';
 
 interface Strings {
+  results: string;
   reading: string;
   fetching: string;
   clean: string;
@@ -83,7 +84,7 @@ function start(root: HTMLElement) {
     const errors = r.problems.filter((p) => p.severity === 'error').length;
     const rows = r.rows.map((t) => `${t.table} ${t.rows}`).join(', ');
     status.textContent = errors ? s.found.replaceAll('{n}', String(r.problems.length)) : `${s.clean} ${s.rows.replace('{rows}', rows || '0')}`;
-    const parts: Node[] = [];
+    const parts: Node[] = [el('h2', {}, s.results)];
     if (r.conversion) parts.push(el('p', { className: 'conversion' }, el('span', { lang: 'zh-CN' }, r.conversion.zh), ' / ', el('span', { lang: 'en' }, r.conversion.en)));
     if (r.problems.length) parts.push(el('ol', { className: 'problems' }, ...r.problems.map((p) => problemItem(p, whereText(p.where)))));
     else parts.push(el('p', { className: 'clean' }, `${s.clean} ${s.rows.replace('{rows}', rows || '0')}`));
