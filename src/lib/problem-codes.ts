@@ -134,6 +134,19 @@ export const problemGroups: ProblemGroup[] = [
       c('income.no-total', '有分类型收入,却没有该村该年的合计', 'income by type without a total for that village and year', '在 income_totals.csv 中加上合计', 'add the total to income_totals.csv'),
     ],
   },
+  {
+    title: { zh: '导入 Excel 工作簿(npm run import、检查文件页面)', en: 'Importing a workbook (npm run import, the check page)' },
+    codes: [
+      c('xlsx.unreadable', '文件不是可以读取的 .xlsx 工作簿(旧的 .xls、损坏的文件)', 'the file is not a readable .xlsx workbook (an old .xls, a damaged file)', '在 Excel/WPS 中另存为 .xlsx 或“CSV UTF-8(逗号分隔)”', 'save it as .xlsx or “CSV UTF-8 (Comma delimited)” from Excel/WPS'),
+      c('xlsx.error-value', '单元格是错误值(#N/A、#DIV/0! 等)', 'the cell holds an error value (#N/A, #DIV/0! …)', '改正公式,或直接填写数值', 'fix the formula or type the value'),
+      c('xlsx.formula-no-value', '单元格是公式,文件里没有它的计算结果', 'a formula with no calculated value saved in the file', '在 Excel/WPS 中打开后重新保存,或直接填写数值', 'open and save the file in Excel/WPS again, or type the value'),
+      c('xlsx.date-cell', 'Excel 把不是日期的一列中的内容变成了日期(如 2018-04、4-5)', 'Excel turned a cell of a column that is not a date into a date (2018-04, 4-5 …)', '把这一列设为“文本”格式后重新输入', 'format the column as Text and type it again'),
+      c('import.no-table', '文件或工作表的表头与任何一张表都对不上', 'the header of a file or sheet names no table’s columns', '用网站上的填写模板;第一行是列名', 'use a template from the site; the first row holds the column names'),
+      c('import.delete-value', 'delete 列中写的不是“是”', 'the delete column holds something other than 是', '要删除这一行写“是”,否则留空', 'write 是 to delete the row, or leave it empty'),
+      c('import.delete-missing', '标记删除的行在数据中不存在', 'a row marked for deletion is not in the data', '核对这一行的编号或代码', 'check the row’s key'),
+      c('import.code-name', '“代码 名称”中的名称不是这个代码的名称', 'the name in “code name” is not that code’s name', '从下拉列表重新选择,或只写代码', 'pick it again from the drop-down list, or write the code alone'),
+    ],
+  },
 ];
 
 export const problemCodes: ProblemCode[] = problemGroups.flatMap((g) => g.codes);

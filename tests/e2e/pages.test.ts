@@ -21,7 +21,7 @@ const township = m.townships[0]!.township.code;
 const version = listReleases(releasesDir()).at(-1)?.version;
 const PATHS = [
   '/', `/townships/${township}/`, `/villages/${village}/`, `/villages/${village}/print/`, '/credit/', '/dividends/', '/sources/', '/about/',
-  '/data/', '/data/latest/', ...(version ? [`/data/v${version}/`] : []), '/data/changelog/', '/search/',
+  '/data/', '/data/latest/', ...(version ? [`/data/v${version}/`] : []), '/data/changelog/', '/search/', '/data/templates/', '/check/',
 ];
 const PAGES = PATHS.flatMap((p) => [p, `/en${p}`]);
 
