@@ -11,22 +11,7 @@ import { formatProblem, type Problem } from '../src/schemas/problem.ts';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { defaultRuleOptions } from '../src/lib/check-rules.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    format: { type: 'string', default: 'text' },
-    'min-notice-days': { type: 'string', default: String(defaultRuleOptions.minNoticeDays) },
-  },
-});
-const dir = positionals[0] ?? 'data';
-const minNoticeDays = Number(values['min-notice-days']);
-if (!['text', 'json'].includes(values.format!) || !Number.isInteger(minNoticeDays) || minNoticeDays < 0) {
-  console.error('usage: npm run validate -- [DATA_DIR] [--format text|json] [--min-notice-days N]');
-  process.exit(2);
-}
-
-const { problems, data } = readDataset(dir, { minNoticeDays });
-const errors = problems.filter((p) => p.severity === 'error').length;
+const USAGE = 'usage: npm run validate -- [DATA_DIR] [--format text|json] [--min-notice-days N]';
 
 /** A GitHub workflow command (`::error file=…,line=…::message`), escaped as the runner expects. */
 const annotation = (p: Problem) => {
@@ -36,19 +21,52 @@ const annotation = (p: Problem) => {
   return `::${p.severity} ${props}::${esc(`${p.zh} / ${p.en}${p.hint ? ` (${p.hint.zh} / ${p.hint.en})` : ''}`)}`;
 };
 
-if (values.format === 'json') {
-  console.log(JSON.stringify({ dir, errors, warnings: problems.length - errors, problems }, null, 2));
-} else {
-  for (const p of problems) console.log(formatProblem(p));
-  const rows = Object.values(data).reduce((a, t) => a + t.length, 0);
-  console.error(
-    errors
-      ? `${dir}: ${errors} 个错误 / ${errors} error(s)`
-      : `${dir}: 数据检查通过,${rows} 行 / data valid, ${rows} rows`,
-  );
+/**
+ * Exit code: 0 valid, 1 errors, 2 usage. Output is written, never cut short: the process ends by
+ * itself once stdout and stderr have drained (a pipe to `cat` or to the GitHub runner included).
+ */
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'min-notice-days': { type: 'string', default: String(defaultRuleOptions.minNoticeDays) },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  const dir = positionals[0] ?? 'data';
+  const minNoticeDays = Number(values['min-notice-days']);
+  if (!['text', 'json'].includes(values.format!) || !Number.isInteger(minNoticeDays) || minNoticeDays < 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { problems, data } = readDataset(dir, { minNoticeDays });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const out: string[] = [];
+  if (values.format === 'json') out.push(JSON.stringify({ dir, errors, warnings: problems.length - errors, problems }, null, 2));
+  else for (const p of problems) out.push(formatProblem(p));
+  // Annotations go to stdout, except with --format json, whose stdout must stay one JSON document
+  // (the runner reads workflow commands from both streams).
+  const annotations = process.env.GITHUB_ACTIONS === 'true' ? problems.map(annotation) : [];
+  if (values.format !== 'json') out.push(...annotations);
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  if (values.format === 'json' && annotations.length) process.stderr.write(`${annotations.join('\n')}\n`);
+  if (values.format !== 'json') {
+    const rows = Object.values(data).reduce((a, t) => a + t.length, 0);
+    console.error(errors ? `${dir}: ${errors} 个错误 / ${errors} error(s)` : `${dir}: 数据检查通过,${rows} 行 / data valid, ${rows} rows`);
+  }
+  return errors ? 1 : 0;
 }
-// Annotations go to stdout, except with --format json, whose stdout must stay one JSON document
-// (the runner reads workflow commands from both streams).
-if (process.env.GITHUB_ACTIONS === 'true')
-  for (const p of problems) (values.format === 'json' ? console.error : console.log)(annotation(p));
-process.exit(errors ? 1 : 0);
+
+// A reader that stops early (`| head`) is not an error of the data: stop writing quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+process.exitCode = main();
+
