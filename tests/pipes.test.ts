@@ -5,7 +5,9 @@
  * JSON was cut at 65,536 bytes and the workflow annotations never reached the runner.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirWith, validText } from './helpers/fixture-data.ts';
@@ -73,5 +75,66 @@ describe('npm run validate through a slow pipe', () => {
     const r = await runPiped(['scripts/validate.ts', dir, '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage: npm run validate');
+  });
+});
+
+/**
+ * A built site of two counties whose village pages mark many records: the county bundles are
+ * indexed in child processes, whose list of record keys (here well over 64 KiB) used to come back
+ * on their stdout and be cut short, so the build failed with `✗ index search failed`.
+ */
+function manyRecordsSite(villagesPerCounty: number, recordsPerVillage: number): string {
+  const site = mkdtempSync(join(tmpdir(), 'ledger-pipes-site-'));
+  const page = (title: string, body: string) =>
+    `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>\n`;
+  writeFileSync(join(site, 'index.html'), page('全省', '<p>村务公开账本</p>'));
+  for (const county of ['530721', '530722'])
+    for (let v = 1; v <= villagesPerCounty; v++) {
+      const code = `${county}101${String(v).padStart(3, '0')}`;
+      const rows = Array.from({ length: recordsPerVillage }, (_, i) => {
+        const id = `loan-L2016-${code}-${String(i).padStart(4, '0')}-record`;
+        return `<tr id="${id}" data-search-record="红色信贷" data-search-title="示例党员${i} · 红色信贷" data-search-township="某镇" data-search-year="2016"><td>示例党员${i}</td><td>种植续断 ${id}</td></tr>`;
+      }).join('');
+      mkdirSync(join(site, 'villages', code), { recursive: true });
+      writeFileSync(join(site, 'villages', code, 'index.html'), page(`村${code}`, `<table><tbody>${rows}</tbody></table>`));
+    }
+  return site;
+}
+
+describe('search indexing in several processes', () => {
+  const VILLAGES = 10;
+  const RECORDS = 200;
+  let site: string;
+  beforeAll(() => {
+    site = manyRecordsSite(VILLAGES, RECORDS);
+  });
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('gets every county process’s result, with the command’s own output read slowly', async () => {
+    const r = await runPiped(['scripts/index-search.ts', '--site', site, '--jobs', '2']);
+    expect(r.stderr).not.toMatch(/Error|exit \d/);
+    expect(r.code).toBe(0);
+    const records = 2 * VILLAGES * RECORDS;
+    // the keys each county process hands back are more than a pipe holds
+    expect(VILLAGES * RECORDS * `"zh-CN #loan-L2016-530721101001-0000-record",`.length).toBeGreaterThan(65_536 * 1.3);
+    expect(r.stderr).toContain(`${1 + 2 * VILLAGES} pages + ${records} records`);
+    expect(r.stderr).toContain('in 3 bundles');
+    for (const county of ['530721', '530722']) expect(existsSync(join(site, 'pagefind', 'counties', county, 'pagefind-entry.json'))).toBe(true);
+    // the root bundle holds no record a county bundle holds
+    const root = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(root.languages['zh-cn']!.page_count).toBe(1);
+  });
+
+  it('a county process hands its whole result back, however slowly its output is read', async () => {
+    // the county process as indexSearch starts it, with an IPC channel; its stdout read slowly
+    const child = spawn(process.execPath, ['scripts/index-search.ts', '--site', site, '--county-part', '0/1'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const messages: unknown[] = [];
+    child.on('message', (m) => messages.push(m));
+    const [stdout, , code] = await Promise.all([slowRead(child.stdout!, 50), slowRead(child.stderr!), new Promise((done) => child.on('close', done))]);
+    expect(code).toBe(0);
+    // the result is a message (or, as before, the stdout): either way it must be whole
+    const result = (messages[0] ?? JSON.parse(stdout)) as { pages: number; records: string[] };
+    expect(result.pages).toBe(2 * VILLAGES);
+    expect(result.records).toHaveLength(2 * VILLAGES * RECORDS);
   });
 });
