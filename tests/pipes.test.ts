@@ -83,6 +83,9 @@ describe('npm run validate through a slow pipe', () => {
  * indexed in child processes, whose list of record keys (here well over 64 KiB) used to come back
  * on their stdout and be cut short, so the build failed with `✗ index search failed`.
  */
+/** Long element ids: more bytes of record keys per record indexed. */
+const LONG = 'record-with-a-long-id-'.repeat(6);
+
 function manyRecordsSite(villagesPerCounty: number, recordsPerVillage: number): string {
   const site = mkdtempSync(join(tmpdir(), 'ledger-pipes-site-'));
   const page = (title: string, body: string) =>
@@ -92,7 +95,7 @@ function manyRecordsSite(villagesPerCounty: number, recordsPerVillage: number): 
     for (let v = 1; v <= villagesPerCounty; v++) {
       const code = `${county}101${String(v).padStart(3, '0')}`;
       const rows = Array.from({ length: recordsPerVillage }, (_, i) => {
-        const id = `loan-L2016-${code}-${String(i).padStart(4, '0')}-record`;
+        const id = `loan-L2016-${code}-${String(i).padStart(4, '0')}-${LONG}`;
         return `<tr id="${id}" data-search-record="红色信贷" data-search-title="示例党员${i} · 红色信贷" data-search-township="某镇" data-search-year="2016"><td>示例党员${i}</td><td>种植续断 ${id}</td></tr>`;
       }).join('');
       mkdirSync(join(site, 'villages', code), { recursive: true });
@@ -116,7 +119,7 @@ describe('search indexing in several processes', () => {
     expect(r.code).toBe(0);
     const records = 2 * VILLAGES * RECORDS;
     // the keys each county process hands back are more than a pipe holds
-    expect(VILLAGES * RECORDS * `"zh-CN #loan-L2016-530721101001-0000-record",`.length).toBeGreaterThan(65_536 * 1.3);
+    expect(VILLAGES * RECORDS * `"zh-CN #loan-L2016-530721101001-0000-${LONG}",`.length).toBeGreaterThan(65_536 * 4);
     expect(r.stderr).toContain(`${1 + 2 * VILLAGES} pages + ${records} records`);
     expect(r.stderr).toContain('in 3 bundles');
     for (const county of ['530721', '530722']) expect(existsSync(join(site, 'pagefind', 'counties', county, 'pagefind-entry.json'))).toBe(true);
