@@ -12,12 +12,12 @@ import { freezeRelease } from '../src/io/freeze-release.ts';
 const { positionals } = parseArgs({ allowPositionals: true, args: process.argv.slice(2) });
 if (positionals.length > 1) {
   console.error('usage: npm run freeze-release -- [VERSION]');
-  process.exit(2);
-}
-try {
-  const dir = freezeRelease(process.cwd(), positionals[0]);
-  console.error(`已冻结 / froze ${dir} (${readdirSync(dir).length} files); CITATION.cff updated — commit both`);
-} catch (e) {
-  console.error(`✗ ${(e as Error).message}`);
-  process.exit(1);
-}
+  process.exitCode = 2;
+} else
+  try {
+    const dir = freezeRelease(process.cwd(), positionals[0]);
+    console.error(`已冻结 / froze ${dir} (${readdirSync(dir).length} files); CITATION.cff updated — commit both`);
+  } catch (e) {
+    console.error(`✗ ${(e as Error).message}`);
+    process.exitCode = 1;
+  }

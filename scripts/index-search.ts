@@ -203,7 +203,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const result = await writeCountyBundles(site, values['county-part'], records);
     // the result is handed over before the channel closes; then nothing keeps the process alive
     await new Promise<void>((sent, fail) => process.send!(result, (e: Error | null) => (e ? fail(e) : sent())));
-    process.disconnect();
+    process.disconnect?.();
   } else {
     const jobs = Number(values.jobs ?? process.env.LEDGER_JOBS ?? Math.min(2, availableParallelism()));
     const s = await indexSearch(site, { records, jobs });

@@ -14,9 +14,14 @@ import { dirWith, validText } from './helpers/fixture-data.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Reads a stream a chunk at a time, waiting between chunks: a consumer slower than the writer. */
-async function slowRead(stream: Readable, delayMs = 20): Promise<string> {
+/**
+ * Reads a stream as `sleep 1; cat` would: nothing for a while (the writer fills the pipe and has
+ * to wait), then a chunk at a time with a pause between chunks.
+ */
+async function slowRead(stream: Readable, delayMs = 20, startMs = 1000): Promise<string> {
   const chunks: Buffer[] = [];
+  stream.pause();
+  await sleep(startMs);
   for await (const chunk of stream) {
     chunks.push(chunk as Buffer);
     await sleep(delayMs);
@@ -71,10 +76,35 @@ describe('npm run validate through a slow pipe', () => {
     expect(json.stderr.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(doc.problems.length);
   });
 
+  it('npm run build stops at the validation with every problem and its own last line delivered', async () => {
+    const r = await runPiped(['scripts/build.ts', '--data', dir, '--out', join(dir, 'never-built')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes('error[cell.unit-in-number]'))).toHaveLength(BAD_ROWS);
+    expect(r.stderr).toContain('✗ validate data / 检查数据 failed / 失败');
+    expect(existsSync(join(dir, 'never-built'))).toBe(false);
+  });
+
   it('a usage error exits 2 with its message', async () => {
     const r = await runPiped(['scripts/validate.ts', dir, '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage: npm run validate');
+  });
+});
+
+describe('the output check through a slow pipe', () => {
+  it('lists every personal number it finds, then fails', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'ledger-pipes-check-'));
+    try {
+      const MANY = 3000;
+      const numbers = Array.from({ length: MANY }, (_, i) => `<li>联系 138${String(10000000 + i).slice(-8)}</li>`).join('\n');
+      writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="zh-CN"><body><ul>${numbers}</ul></body></html>\n`);
+      const r = await runPiped(['scripts/check-output.ts', '--site', site]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('index.html: phone'))).toHaveLength(MANY);
+      expect(r.stderr).toContain(`✗ ${MANY} 个个人号码出现在生成的网站中`);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
 
@@ -133,7 +163,7 @@ describe('search indexing in several processes', () => {
     const child = spawn(process.execPath, ['scripts/index-search.ts', '--site', site, '--county-part', '0/1'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     const messages: unknown[] = [];
     child.on('message', (m) => messages.push(m));
-    const [stdout, , code] = await Promise.all([slowRead(child.stdout!, 50), slowRead(child.stderr!), new Promise((done) => child.on('close', done))]);
+    const [stdout, , code] = await Promise.all([slowRead(child.stdout!, 50, 0), slowRead(child.stderr!), new Promise((done) => child.on('close', done))]);
     expect(code).toBe(0);
     // the result is a message (or, as before, the stdout): either way it must be whole
     const result = (messages[0] ?? JSON.parse(stdout)) as { pages: number; records: string[] };
