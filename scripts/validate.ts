@@ -59,7 +59,9 @@ function main(): number {
   if (values.format === 'json' && annotations.length) process.stderr.write(`${annotations.join('\n')}\n`);
   if (values.format !== 'json') {
     const rows = Object.values(data).reduce((a, t) => a + t.length, 0);
-    console.error(errors ? `${dir}: ${errors} 个错误 / ${errors} error(s)` : `${dir}: 数据检查通过,${rows} 行 / data valid, ${rows} rows`);
+    const warnings = problems.length - errors;
+    const also = warnings ? { zh: `,${warnings} 个警告`, en: `, ${warnings} warning(s)` } : { zh: '', en: '' };
+    console.error(errors ? `${dir}: ${errors} 个错误${also.zh} / ${errors} error(s)${also.en}` : `${dir}: 数据检查通过,${rows} 行${also.zh} / data valid, ${rows} rows${also.en}`);
   }
   return errors ? 1 : 0;
 }

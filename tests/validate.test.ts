@@ -57,7 +57,26 @@ const cases: Case[] = [
   {
     name: 'a renamed column (township_code → 乡级代码)',
     overlay: () => edit('villages.csv', 'kind,township_code', 'kind,乡级代码'),
-    expect: [['header.unknown', 'villages.csv', 1, 4], ['header.missing', 'villages.csv', 1, 0]],
+    // the villages' codes are still there for the keys that point at them; the rules reading its rows are skipped
+    expect: [['header.unknown', 'villages.csv', 1, 4], ['header.missing', 'villages.csv', 1, 0], ['check.skipped→townships.csv', 'villages.csv', 1, 0], ['check.skipped→dividends.csv', 'villages.csv', 1, 0]],
+  },
+  {
+    name: 'a header translated into the data dictionary’s Chinese titles: one line for the totals it would have summed, not an income.total error for each',
+    overlay: () => edit('collective_income.csv', /^.*\n/, '村级代码,年度,收入类型,金额(元),来源编号,备注\n'),
+    expect: [
+      ...[1, 2, 3, 4, 5, 6].map((c): Expect => ['header.unknown', 'collective_income.csv', 1, c]),
+      ...Array.from({ length: 6 }, (): Expect => ['header.missing', 'collective_income.csv', 1, 0]),
+      ['check.skipped→income_totals.csv', 'collective_income.csv', 1, 0],
+    ],
+  },
+  {
+    name: 'the id column of sources.csv renamed: one line per table whose sources were not looked up, not a key.foreign error for each row',
+    overlay: () => edit('sources.csv', /^id,/, 'code,'),
+    expect: [
+      ['header.unknown', 'sources.csv', 1, 1],
+      ['header.missing', 'sources.csv', 1, 0],
+      ...['counties', 'townships', 'villages', 'county_facts', 'income_totals', 'collective_income', 'credit_loans', 'credit_followups', 'dividends', 'dividend_shares', 'shareholdings', 'duty_posts'].map((t): Expect => [`check.skipped→${t}.csv`, 'sources.csv', 1, 0]),
+    ],
   },
   { name: 'a missing column', overlay: () => ({ 'counties.csv': 'code,name,prefecture,source_id\n530721,玉龙纳西族自治县,丽江市,GEO\n' }), expect: [['header.missing', 'counties.csv', 1, 0]] },
   {
@@ -76,7 +95,16 @@ const cases: Case[] = [
   { name: 'a totals row (小计) in the second column', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')},小计,176500.55,,\n` }), expect: [['row.totals', 'income_totals.csv', 5, 2]] },
   { name: 'an empty row in the middle', overlay: () => edit('villages.csv', 'GEO\n530721102211', 'GEO\n,,,,\n530721102211'), expect: [['row.empty', 'villages.csv', 4, 0]] },
   { name: 'empty rows at the end (Excel)', overlay: () => ({ 'villages.csv': `${villages},,,,\n,,,,\n` }), expect: [['row.empty', 'villages.csv', 7, 0], ['row.empty', 'villages.csv', 8, 0]] },
-  { name: 'malformed quotes', overlay: () => edit('counties.csv', '玉龙纳西族自治县', '"玉龙"纳西族自治县'), expect: [['csv.quotes', 'counties.csv', 2, 2]] },
+  {
+    name: 'malformed quotes (the rest of the file is lost: keys into it are not looked up)',
+    overlay: () => edit('counties.csv', '玉龙纳西族自治县', '"玉龙"纳西族自治县'),
+    expect: [['csv.quotes', 'counties.csv', 2, 2], ['check.skipped→townships.csv', 'counties.csv', 2, 0]],
+  },
+  {
+    name: 'an unclosed quote in income by type: one line instead of an income.total error for every total after it',
+    overlay: () => edit('collective_income.csv', '530721102211,2018,服务创收,30000,SYN,\n', '530721102211,2018,服务创收,30000,SYN,"见附件\n'),
+    expect: [['csv.quotes', 'collective_income.csv', 5, 6], ['check.skipped→income_totals.csv', 'collective_income.csv', 5, 0]],
+  },
   // ---------------------------------------------------------------- keys
   { name: 'a duplicate key', overlay: () => ({ 'villages.csv': `${villages}530721102210,海洛村委会,村委会,530721102,GEO\n` }), expect: [['key.duplicate', 'villages.csv', 7, 1]] },
   { name: 'a duplicate composite key', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')}530721102211,2018,30000,SYN,\n` }), expect: [['key.duplicate', 'income_totals.csv', 5, 1]] },
@@ -144,11 +172,19 @@ const cases: Case[] = [
   { name: 'a kind that does not match the name', overlay: () => edit('townships.csv', '石鼓镇,镇', '石鼓镇,乡'), expect: [['geo.kind', 'townships.csv', 2, 3]] },
   { name: 'a real-looking name in synthetic rows', overlay: () => edit('credit_loans.csv', '示例党员0003', '和志强'), expect: [['privacy.synthetic-name', 'credit_loans.csv', 5, 3]] },
   // ---------------------------------------------------------------- files
-  { name: 'a missing file (and nothing cascades from it)', overlay: () => ({ 'dividends.csv': null }), expect: [['file.missing', 'dividends.csv', 0, 0]] },
+  {
+    name: 'a missing file (nothing cascades from it; one line says which checks it made skip)',
+    overlay: () => ({ 'dividends.csv': null }),
+    expect: [['file.missing', 'dividends.csv', 0, 0], ['check.skipped→dividend_shares.csv', 'dividends.csv', 0, 0]],
+  },
   { name: 'a file that is not a table', overlay: () => ({ 'Villages.csv': villages }), expect: [['file.unknown', 'Villages.csv', 0, 0]] },
 ];
 
-const located = (problems: Problem[]) => problems.map((p) => [p.code, p.file.replace(/^data\//, ''), p.line, p.column]);
+/** [code, file, line, column]; a skipped-checks line also names the table whose checks were skipped. */
+const located = (problems: Problem[]) =>
+  problems.map((p) => [p.code === 'check.skipped' ? `check.skipped→${/checks of (\S+)/.exec(p.en)![1]}` : p.code, p.file.replace(/^data\//, ''), p.line, p.column]);
+const byPlace = (a: (string | number)[], b: (string | number)[]) =>
+  String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2]) || Number(a[3]) - Number(b[3]) || String(a[0]).localeCompare(String(b[0]));
 
 describe('the valid fixture package', () => {
   it('has no problem at all', () => {
@@ -159,11 +195,11 @@ describe('the valid fixture package', () => {
 describe('bad input: each case is found, located, and alone', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const { problems } = loadDataset(filesWith(c.overlay()), 'data', { minNoticeDays: c.minNoticeDays ?? 5 });
-    expect(located(problems)).toEqual([...c.expect].sort((a, b) => a[1].localeCompare(b[1]) || a[2] - b[2] || a[3] - b[3] || a[0].localeCompare(b[0])));
+    expect(located(problems).sort(byPlace)).toEqual([...c.expect].sort(byPlace));
     for (const p of problems) {
       expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(p.en).toMatch(/[a-z]/);
-      expect(p.severity).toBe('error');
+      expect(p.severity).toBe(p.code === 'check.skipped' ? 'warning' : 'error');
     }
   });
 });
@@ -218,7 +254,7 @@ describe('messages an editor can act on', () => {
 });
 
 describe('several problems in one file', () => {
-  it('are all reported in one run, in line order', () => {
+  it('are all reported in one run, in line order, the problems of files and headers first', () => {
     const text = loans
       .replace('L2016-0002,530721102210', 'L2016-0002,530721102299')
       .replace(',2017,80000,', ',2017,8万,')
@@ -226,12 +262,25 @@ describe('several problems in one file', () => {
       .replace('养殖土鸡', '=养殖土鸡');
     const { problems } = loadDataset(filesWith({ 'credit_loans.csv': text, 'villages.csv': `\uFEFF${villages}` }), 'data');
     expect(located(problems)).toEqual([
+      ['encoding.bom', 'villages.csv', 1, 1],
       ['loan.stage-order', 'credit_loans.csv', 3, 13],
       ['key.foreign', 'credit_loans.csv', 4, 2],
       ['cell.formula', 'credit_loans.csv', 4, 10],
       ['cell.unit-in-number', 'credit_loans.csv', 5, 9],
-      ['encoding.bom', 'villages.csv', 1, 1],
     ]);
+  });
+
+  it('puts a broken header first, then the checks it made skip, then the rest', () => {
+    const { problems } = loadDataset(
+      filesWith({ ...edit('sources.csv', /^id,/, 'code,'), ...edit('credit_loans.csv', ',2017,80000,', ',2017,8万,') }),
+      'data',
+    );
+    const codes = problems.map((p) => p.code);
+    expect(codes.slice(0, 2).sort()).toEqual(['header.missing', 'header.unknown']);
+    expect(codes.slice(2, 14)).toEqual(Array(12).fill('check.skipped'));
+    expect(codes.slice(14)).toEqual(['cell.unit-in-number']);
+    expect(problems[2]!.en).toMatch(/^sources\.csv's header lacks the column id, so the checks of \S+ that read it were skipped \(foreign key source_id/);
+    expect(problems[2]!.zh).toContain('sources.csv 的表头缺少列 id');
   });
 });
 
@@ -254,8 +303,8 @@ describe('npm run validate (the command line)', () => {
       expect(r.status).toBe(1);
       const lines = r.stdout.trim().split('\n');
       expect(lines).toEqual([
-        expect.stringMatching(new RegExp(`^${dir}/credit_loans\\.csv:5:9: error\\[cell\\.unit-in-number\\]: 数字中带有单位“万” / the number carries a unit \\("万"\\) \\(提示: .*80000.* / hint: .*80000.*\\)$`)),
         expect.stringMatching(new RegExp(`^${dir}/villages\\.csv:1:0: error\\[newline\\.crlf\\]: .+ / .+`)),
+        expect.stringMatching(new RegExp(`^${dir}/credit_loans\\.csv:5:9: error\\[cell\\.unit-in-number\\]: 数字中带有单位“万” / the number carries a unit \\("万"\\) \\(提示: .*80000.* / hint: .*80000.*\\)$`)),
       ]);
       expect(r.stderr).toContain('2 error(s)');
     } finally {
@@ -304,6 +353,23 @@ describe('npm run validate (the command line)', () => {
       expect(JSON.parse(j.stdout).errors).toBe(1);
       expect(j.stderr).toMatch(/^::error file=.*credit_loans\.csv,line=5,col=9,title=cell\.unit-in-number::/m);
       expect(run([VALID_DIR], { GITHUB_ACTIONS: 'true' }).stdout).not.toContain('::');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('a broken header: its own errors first, one warning per skipped dependency, and a summary that counts both', () => {
+    const dir = dirWith(edit('sources.csv', /^id,/, 'code,'));
+    try {
+      const r = run([dir]);
+      expect(r.status).toBe(1);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines).toHaveLength(14);
+      expect(lines[0]).toContain(`${dir}/sources.csv:1:0: error[header.missing]`);
+      expect(lines[1]).toMatch(/sources\.csv:1:1: error\[header\.unknown\]: 未知的列名“code” .*did you mean id \(Id\)/);
+      for (const l of lines.slice(2)) expect(l).toMatch(/sources\.csv:1:0: warning\[check\.skipped\]/);
+      expect(r.stdout).not.toContain('key.foreign');
+      expect(r.stderr).toContain('2 error(s), 12 warning(s)');
     } finally {
       rmSync(dir, { recursive: true });
     }

@@ -5,7 +5,7 @@
  */
 import { finding, type Problem } from '../schemas/problem.ts';
 import type { TableDef } from '../schemas/table.ts';
-import type { LoadedTable, RawRow } from './load-table.ts';
+import { keysReadable, type LoadedTable, type RawRow } from './load-table.ts';
 
 type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<any>> }>;
 
@@ -22,10 +22,11 @@ function usable(r: RawRow, fields: readonly string[]): boolean {
 }
 
 /**
- * @param missing names of tables whose file is missing: references to them are not checked
- *   (the missing file is the one error to report).
+ * References into a table whose keys cannot be read (the file is missing or empty, its key column
+ * is not in the header, its quotes are broken) are not checked: that file's own error is the one
+ * to report, and load-dataset.ts says which checks were skipped.
  */
-export function checkKeys(tables: Loaded, missing: ReadonlySet<string> = new Set()): Problem[] {
+export function checkKeys(tables: Loaded): Problem[] {
   const problems: Problem[] = [];
   for (const { def, loaded } of Object.values(tables)) {
     const seen = new Map<string, number>();
@@ -53,7 +54,7 @@ export function checkKeys(tables: Loaded, missing: ReadonlySet<string> = new Set
   for (const { def, loaded } of Object.values(tables)) {
     for (const fk of def.foreignKeys) {
       const target = tables[fk.reference.resource];
-      if (!target || missing.has(fk.reference.resource)) continue;
+      if (!target || !keysReadable(target.loaded, fk.reference.fields)) continue;
       const id = `${fk.reference.resource}\u0000${fk.reference.fields.join()}`;
       let keys = keySets.get(id);
       if (!keys) keySets.set(id, (keys = new Set(target.loaded.raw.map((r) => keyOf(r.cells, fk.reference.fields)))));

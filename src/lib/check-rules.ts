@@ -16,6 +16,23 @@ export interface RuleOptions {
 
 export const defaultRuleOptions: RuleOptions = { minNoticeDays: 5 };
 
+/**
+ * The rules that read more than one table: the table their problems are reported in (`on`) and
+ * every table they read. A rule is skipped when a table it reads cannot be read (its header or
+ * quotes are broken, or it is missing): its sums would be wrong for every row. load-dataset.ts
+ * says so in one line per table instead.
+ */
+export const crossTableRules: { codes: string[]; on: TableName; reads: TableName[] }[] = [
+  { codes: ['geo.village-count'], on: 'townships', reads: ['townships', 'villages'] },
+  { codes: ['privacy.synthetic-name'], on: 'credit_loans', reads: ['credit_loans', 'sources'] },
+  { codes: ['privacy.synthetic-name'], on: 'duty_posts', reads: ['duty_posts', 'sources'] },
+  { codes: ['followup.before-loan'], on: 'credit_followups', reads: ['credit_followups', 'credit_loans'] },
+  { codes: ['dividend.township'], on: 'dividends', reads: ['dividends', 'villages'] },
+  { codes: ['dividend.percent-sum', 'dividend.pool-sum', 'dividend.share-amount'], on: 'dividend_shares', reads: ['dividend_shares', 'dividends', 'townships'] },
+  { codes: ['income.total'], on: 'income_totals', reads: ['income_totals', 'collective_income'] },
+  { codes: ['income.no-total'], on: 'collective_income', reads: ['collective_income', 'income_totals'] },
+];
+
 type Located = { [K in TableName]: Pick<LoadedTable<any>, 'file' | 'at'> & Partial<Pick<LoadedTable<any>, 'raw'>> };
 
 /** Keys (of the given fields) of the rows of a table that did not parse: their sums are not checked. */
@@ -28,9 +45,14 @@ export function daysInclusive(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000) + 1;
 }
 
-export function checkRules(data: Dataset, located: Located, options: RuleOptions = defaultRuleOptions): Problem[] {
+/**
+ * @param unreadableTables tables whose rows cannot be read: the cross-table rules that read them report nothing
+ */
+export function checkRules(data: Dataset, located: Located, options: RuleOptions = defaultRuleOptions, unreadableTables: ReadonlySet<TableName> = new Set()): Problem[] {
   const problems: Problem[] = [];
+  const skipped = new Set(crossTableRules.filter((r) => r.reads.some((t) => unreadableTables.has(t))).flatMap((r) => r.codes.map((c) => `${r.on} ${c}`)));
   const add = (table: TableName, i: number, field: string, f: Finding) => {
+    if (skipped.size && skipped.has(`${table} ${f.code}`)) return;
     const where = located[table].at[i]?.[field] as RawRow['at'][string] | undefined;
     problems.push({ ...f, file: located[table].file, line: where?.line ?? 0, column: where?.column ?? 0, severity: 'error' });
   };

@@ -1,12 +1,15 @@
 /**
  * The whole data package: every table loaded, keys and rules checked, every problem sorted by
- * file, line and column. Pure: it is given the files' bytes and reads nothing itself.
+ * file, line and column, the problems of files and headers first (when one of them makes a file
+ * unreadable, the checks of other tables that read it are skipped, and one line each says so).
+ * Pure: it is given the files' bytes and reads nothing itself.
  */
 import { finding, type Problem } from '../schemas/problem.ts';
 import { tables, tableNames, type Dataset, type TableName } from '../schemas/index.ts';
 import { fileOf, type TableDef } from '../schemas/table.ts';
 import { checkKeys } from './check-keys.ts';
 import { checkRules, defaultRuleOptions, type RuleOptions } from './check-rules.ts';
+import { skippedChecks } from './check-skipped.ts';
 import { loadTable, type LoadedTable } from './load-table.ts';
 
 export interface LoadedDataset {
@@ -22,15 +25,15 @@ export interface LoadedDataset {
 export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string, options: RuleOptions = defaultRuleOptions): LoadedDataset {
   const problems: Problem[] = [];
   const loaded = {} as Record<TableName, LoadedTable<TableDef<any>>>;
-  const missing = new Set<string>();
   for (const name of tableNames) {
     const file = `${dir}/${fileOf(tables[name])}`;
     const bytes = files.get(fileOf(tables[name]));
     if (!bytes) {
-      missing.add(name);
       problems.push({ ...finding('file.missing', `缺少数据文件 ${fileOf(tables[name])}`, `the data file ${fileOf(tables[name])} is missing`, { zh: '每张表都要有一个 CSV 文件(可以只有表头)', en: 'every table needs its CSV file (a header alone will do)' }), file, line: 0, column: 0, severity: 'error' });
     }
-    loaded[name] = bytes ? loadTable(tables[name] as TableDef<any>, bytes, file) : { file, rows: [], at: [], raw: [], problems: [] };
+    loaded[name] = bytes
+      ? loadTable(tables[name] as TableDef<any>, bytes, file)
+      : { file, rows: [], at: [], raw: [], problems: [], columns: new Set(), unreadable: { reason: { zh: '不存在', en: ' is missing' }, rowsLost: true, line: 0 } };
     problems.push(...loaded[name].problems);
   }
   const known = new Set(tableNames.map((n) => fileOf(tables[n])));
@@ -39,9 +42,17 @@ export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string,
       problems.push({ ...finding('file.unknown', `${name} 不是数据包中的表`, `${name} is not a table of the data package`, { zh: `表有:${[...known].join(', ')}`, en: `the tables are: ${[...known].join(', ')}` }), file: `${dir}/${name}`, line: 0, column: 0, severity: 'error' });
 
   const data = Object.fromEntries(tableNames.map((n) => [n, loaded[n].rows])) as unknown as Dataset;
-  problems.push(...checkKeys(Object.fromEntries(tableNames.map((n) => [n, { def: tables[n] as TableDef<any>, loaded: loaded[n] }])), missing));
-  problems.push(...checkRules(data, loaded, options));
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const both = Object.fromEntries(tableNames.map((n) => [n, { def: tables[n] as TableDef<any>, loaded: loaded[n] }])) as Parameters<typeof skippedChecks>[0];
+  problems.push(...checkKeys(both));
+  problems.push(...checkRules(data, loaded, options, new Set(tableNames.filter((n) => loaded[n].unreadable))));
+  problems.push(...skippedChecks(both));
+  problems.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   return { data, loaded: loaded as unknown as LoadedDataset["loaded"], problems };
 }
 
+/**
+ * Problems of files, encodings, CSV structure and headers come first (fix those, and many others
+ * go), then the lines saying which checks they made skip, then the rest.
+ */
+const FIRST = /^(file|encoding|newline|csv|header)\./;
+const rank = (p: Problem) => (FIRST.test(p.code) ? 0 : p.code === 'check.skipped' ? 1 : 2);
