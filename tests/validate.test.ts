@@ -5,6 +5,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/lib/load-dataset.ts';
@@ -177,7 +179,25 @@ const cases: Case[] = [
     overlay: () => ({ 'dividends.csv': null }),
     expect: [['file.missing', 'dividends.csv', 0, 0], ['check.skipped→dividend_shares.csv', 'dividends.csv', 0, 0]],
   },
-  { name: 'a file that is not a table', overlay: () => ({ 'Villages.csv': villages }), expect: [['file.unknown', 'Villages.csv', 0, 0]] },
+  { name: 'a file that is not a table', overlay: () => ({ 'village.csv': villages }), expect: [['file.unknown', 'village.csv', 0, 0]] },
+  { name: 'a table’s file named in capitals (Villages.CSV): read as the table, and renamed by a hint', overlay: () => ({ 'villages.csv': null, 'Villages.CSV': villages }), expect: [['file.case', 'Villages.CSV', 0, 0]] },
+  { name: 'a table’s file with a capital extension (villages.CSV)', overlay: () => ({ 'villages.csv': null, 'villages.CSV': villages }), expect: [['file.case', 'villages.CSV', 0, 0]] },
+  { name: 'a second copy whose name differs only in case', overlay: () => ({ 'Villages.csv': villages }), expect: [['file.case', 'Villages.csv', 0, 0]] },
+  {
+    name: 'the problems of a misnamed file are found in it, under its own name',
+    overlay: () => ({ 'counties.csv': null, 'Counties.csv': validText('counties.csv').replace(',GEO', ',GE0') }),
+    expect: [['file.case', 'Counties.csv', 0, 0], ['key.foreign', 'Counties.csv', 2, 5]],
+  },
+  {
+    name: 'an old Excel workbook (.xls) saved as villages.csv: one line, not a cascade',
+    overlay: () => ({ 'villages.csv': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]) }),
+    expect: [['file.not-csv', 'villages.csv', 0, 0], ['check.skipped→townships.csv', 'villages.csv', 0, 0], ['check.skipped→credit_loans.csv', 'villages.csv', 0, 0], ['check.skipped→dividends.csv', 'villages.csv', 0, 0], ['check.skipped→income_totals.csv', 'villages.csv', 0, 0], ['check.skipped→collective_income.csv', 'villages.csv', 0, 0], ['check.skipped→shareholdings.csv', 'villages.csv', 0, 0], ['check.skipped→duty_posts.csv', 'villages.csv', 0, 0]],
+  },
+  {
+    name: 'a zip archive saved as counties.csv',
+    overlay: () => ({ 'counties.csv': zipSync({ 'counties.csv': strToU8(validText('counties.csv')) }) }),
+    expect: [['file.not-csv', 'counties.csv', 0, 0], ['check.skipped→townships.csv', 'counties.csv', 0, 0]],
+  },
 ];
 
 /** [code, file, line, column]; a skipped-checks line also names the table whose checks were skipped. */
@@ -219,6 +239,28 @@ describe("the loader's fast cell parsers", () => {
         }
       }
     }
+  });
+});
+
+describe('a workbook saved with a .csv name', () => {
+  it('is named for what it is (a real .xlsx from ExcelJS), with how to save it as CSV, and nothing else about it', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('counties');
+    for (const line of validText('counties.csv').trim().split('\n')) sheet.addRow(line.split(','));
+    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+    const { problems } = loadDataset(filesWith({ 'counties.csv': xlsx }), 'data');
+    expect(located(problems)).toEqual([['file.not-csv', 'counties.csv', 0, 0], ['check.skipped→townships.csv', 'counties.csv', 0, 0]]);
+    expect(problems[0]!.zh).toBe('这不是 CSV 文件,而是 Excel 工作簿(.xlsx)');
+    expect(problems[0]!.en).toBe('this is not a CSV file but an Excel workbook (.xlsx)');
+    expect(problems[0]!.hint!.zh).toContain('CSV UTF-8(逗号分隔)');
+    expect(problems[0]!.hint!.en).toContain('File → Save As');
+    expect(problems[0]!.hint!.en).toContain('counties.csv');
+  });
+
+  it('a file in capitals says which name it should have', () => {
+    const p = loadDataset(filesWith({ 'villages.csv': null, 'Villages.CSV': villages }), 'data').problems[0]!;
+    expect(p.en).toBe('the file name Villages.CSV is in the wrong case: did you mean villages.csv?');
+    expect(p.zh).toContain('是否应为 villages.csv');
   });
 });
 
@@ -370,6 +412,17 @@ describe('npm run validate (the command line)', () => {
       for (const l of lines.slice(2)) expect(l).toMatch(/sources\.csv:1:0: warning\[check\.skipped\]/);
       expect(r.stdout).not.toContain('key.foreign');
       expect(r.stderr).toContain('2 error(s), 12 warning(s)');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('reads a table’s file named in capitals from disk and says what to rename it', () => {
+    const dir = dirWith({ 'villages.csv': null, 'Villages.CSV': villages });
+    try {
+      const r = run([dir]);
+      expect(r.status).toBe(1);
+      expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/Villages\.CSV:0:0: error\[file\.case\]: .*did you mean villages\.csv\?/)]);
     } finally {
       rmSync(dir, { recursive: true });
     }

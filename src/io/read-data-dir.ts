@@ -6,7 +6,8 @@ import { loadDataset, type LoadedDataset } from '../lib/load-dataset.ts';
 
 export function readDataFiles(dir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(dir).sort()) if (name.endsWith('.csv')) files.set(name, readFileSync(join(dir, name)));
+  // `.CSV` too: a name that differs only in case is reported (load-dataset.ts), not ignored
+  for (const name of readdirSync(dir).sort()) if (name.toLowerCase().endsWith('.csv')) files.set(name, readFileSync(join(dir, name)));
   return files;
 }
 

@@ -25,11 +25,36 @@ export interface LoadedDataset {
 export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string, options: RuleOptions = defaultRuleOptions): LoadedDataset {
   const problems: Problem[] = [];
   const loaded = {} as Record<TableName, LoadedTable<TableDef<any>>>;
+  // a file whose name differs only in letter case (Villages.CSV) is read as its table, and said so
+  const byLowerCase = new Map<string, string[]>();
+  for (const name of files.keys()) byLowerCase.set(name.toLowerCase(), [...(byLowerCase.get(name.toLowerCase()) ?? []), name]);
+  const misnamed = new Set<string>();
   for (const name of tableNames) {
-    const file = `${dir}/${fileOf(tables[name])}`;
-    const bytes = files.get(fileOf(tables[name]));
+    const wanted = fileOf(tables[name]);
+    const variants = (byLowerCase.get(wanted) ?? []).filter((n) => n !== wanted);
+    const actual = files.has(wanted) ? wanted : variants[0];
+    for (const v of variants) {
+      misnamed.add(v);
+      const copy = v !== actual;
+      problems.push({
+        ...finding(
+          'file.case',
+          copy ? `${v} 与 ${wanted} 只差大小写,是它的另一个副本` : `文件名 ${v} 的大小写不对,是否应为 ${wanted}?`,
+          copy ? `${v} differs from ${wanted} only in letter case: a second copy of it` : `the file name ${v} is in the wrong case: did you mean ${wanted}?`,
+          copy
+            ? { zh: `删除 ${v}(或把其中的行并入 ${wanted})`, en: `delete ${v} (or merge its rows into ${wanted})` }
+            : { zh: `改名为 ${wanted}(全小写;在 git 中:git mv ${v} ${wanted})`, en: `rename it ${wanted} (all lower case; in git: git mv ${v} ${wanted})` },
+        ),
+        file: `${dir}/${v}`,
+        line: 0,
+        column: 0,
+        severity: 'error',
+      });
+    }
+    const file = `${dir}/${actual ?? wanted}`;
+    const bytes = actual === undefined ? undefined : files.get(actual);
     if (!bytes) {
-      problems.push({ ...finding('file.missing', `缺少数据文件 ${fileOf(tables[name])}`, `the data file ${fileOf(tables[name])} is missing`, { zh: '每张表都要有一个 CSV 文件(可以只有表头)', en: 'every table needs its CSV file (a header alone will do)' }), file, line: 0, column: 0, severity: 'error' });
+      problems.push({ ...finding('file.missing', `缺少数据文件 ${wanted}`, `the data file ${wanted} is missing`, { zh: '每张表都要有一个 CSV 文件(可以只有表头)', en: 'every table needs its CSV file (a header alone will do)' }), file, line: 0, column: 0, severity: 'error' });
     }
     loaded[name] = bytes
       ? loadTable(tables[name] as TableDef<any>, bytes, file)
@@ -38,7 +63,7 @@ export function loadDataset(files: ReadonlyMap<string, Uint8Array>, dir: string,
   }
   const known = new Set(tableNames.map((n) => fileOf(tables[n])));
   for (const name of files.keys())
-    if (name.endsWith('.csv') && !known.has(name))
+    if (name.toLowerCase().endsWith('.csv') && !known.has(name) && !misnamed.has(name))
       problems.push({ ...finding('file.unknown', `${name} 不是数据包中的表`, `${name} is not a table of the data package`, { zh: `表有:${[...known].join(', ')}`, en: `the tables are: ${[...known].join(', ')}` }), file: `${dir}/${name}`, line: 0, column: 0, severity: 'error' });
 
   const data = Object.fromEntries(tableNames.map((n) => [n, loaded[n].rows])) as unknown as Dataset;

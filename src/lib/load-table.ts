@@ -5,9 +5,10 @@
  */
 import type { Field } from '../schemas/fields.ts';
 import { finding, type Bilingual, type Finding, type Problem } from '../schemas/problem.ts';
-import type { RowOf, TableDef } from '../schemas/table.ts';
+import { fileOf, type RowOf, type TableDef } from '../schemas/table.ts';
 import { checkCell } from './cell-checks.ts';
 import { decodeCsv } from './decode.ts';
+import { binaryKind, saveAsCsv } from './file-kind.ts';
 import { readCsv } from './read-csv.ts';
 
 export interface RawRow {
@@ -119,6 +120,12 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
   const add = (f: Finding, line: number, column: number, severity: Problem['severity'] = 'error') =>
     problems.push({ ...f, file, line, column, severity });
 
+  // a workbook or archive with a .csv name: one line saying what it is, not a cascade of decoding errors
+  const binary = binaryKind(bytes);
+  if (binary) {
+    add(finding('file.not-csv', `这不是 CSV 文件,而是 ${binary.what.zh}`, `this is not a CSV file but ${binary.what.en}`, saveAsCsv(binary, fileOf(table))), 0, 0);
+    return { file, rows: [], at: [], raw: [], problems, columns: new Set(), unreadable: { reason: { zh: '不是 CSV 文件', en: ' is not a CSV file' }, rowsLost: true, line: 0 } };
+  }
   const decoded = decodeCsv(bytes, file);
   for (const f of decoded.findings) add(f, f.line, f.column);
 
