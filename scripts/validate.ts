@@ -1,17 +1,18 @@
 /**
- * npm run validate -- [DATA_DIR] [--format text|json] [--min-notice-days N]
+ * npm run validate -- [DATA_DIR] [--format text|json] [--min-notice-days N] [--percent-tolerance P]
  *
  * Prints every problem of the data package, one a line, as
  *   path:line:column: error[code]: 中文说明 / English explanation (hint)
  * and exits 1 when there is any error. With GITHUB_ACTIONS=true it also prints workflow
- * annotations, so a pull request shows each problem on its line.
+ * annotations, so a pull request shows each problem on its line. Dates are checked against the
+ * build date: SOURCE_DATE_EPOCH, else the newest version's date in DATA_DIR/CHANGELOG.md.
  */
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/schemas/problem.ts';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { defaultRuleOptions } from '../src/lib/check-rules.ts';
 
-const USAGE = 'usage: npm run validate -- [DATA_DIR] [--format text|json] [--min-notice-days N]';
+const USAGE = 'usage: npm run validate -- [DATA_DIR] [--format text|json] [--min-notice-days N] [--percent-tolerance P]';
 
 /** A GitHub workflow command (`::error file=…,line=…::message`), escaped as the runner expects. */
 const annotation = (p: Problem) => {
@@ -33,6 +34,7 @@ function main(): number {
       options: {
         format: { type: 'string', default: 'text' },
         'min-notice-days': { type: 'string', default: String(defaultRuleOptions.minNoticeDays) },
+        'percent-tolerance': { type: 'string', default: String(defaultRuleOptions.percentTolerance) },
       },
     });
   } catch (e) {
@@ -42,11 +44,12 @@ function main(): number {
   const { values, positionals } = args;
   const dir = positionals[0] ?? 'data';
   const minNoticeDays = Number(values['min-notice-days']);
-  if (!['text', 'json'].includes(values.format!) || !Number.isInteger(minNoticeDays) || minNoticeDays < 0) {
+  const percentTolerance = Number(values['percent-tolerance']);
+  if (!['text', 'json'].includes(values.format!) || !Number.isInteger(minNoticeDays) || minNoticeDays < 0 || !/^\d+(\.\d+)?$/.test(values['percent-tolerance']!) || percentTolerance > 100) {
     console.error(USAGE);
     return 2;
   }
-  const { problems, data } = readDataset(dir, { minNoticeDays });
+  const { problems, data } = readDataset(dir, { minNoticeDays, percentTolerance });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const out: string[] = [];
   if (values.format === 'json') out.push(JSON.stringify({ dir, errors, warnings: problems.length - errors, problems }, null, 2));

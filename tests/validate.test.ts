@@ -13,6 +13,7 @@ import { loadDataset } from '../src/lib/load-dataset.ts';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { formatProblem, type Problem } from '../src/schemas/problem.ts';
 import { tables } from '../src/schemas/index.ts';
+import type { RuleOptions } from '../src/lib/check-rules.ts';
 import { dirWith, filesWith, validFiles, validText, VALID_DIR, type Overlay } from './helpers/fixture-data.ts';
 
 type Expect = [code: string, file: string, line: number, column: number];
@@ -22,7 +23,14 @@ interface Case {
   overlay: () => Overlay;
   expect: Expect[];
   minNoticeDays?: number;
+  options?: Partial<RuleOptions>;
 }
+
+/** The build date the cases are checked against (the fixture's CHANGELOG.md says the same). */
+const TODAY = '2026-11-26';
+const shares = validText('dividend_shares.csv');
+/** The valid package with shares for the S1 distribution, whose pool (236万多元) is a lower bound. */
+const lowerBound = (rows: string) => ({ 'dividend_shares.csv': `${shares}${rows}` });
 
 const edit = (file: string, from: string | RegExp, to: string) => {
   const text = validText(file);
@@ -172,6 +180,47 @@ const cases: Case[] = [
   { name: 'a township whose village count is wrong', overlay: () => edit('townships.csv', '530721,2,GEO', '530721,3,GEO'), expect: [['geo.village-count', 'townships.csv', 2, 5]] },
   { name: 'a village code outside its township', overlay: () => edit('villages.csv', '530721205204,黎明村委会,村委会,530721205', '530721205204,黎明村委会,村委会,530721102'), expect: [['geo.code-prefix', 'villages.csv', 6, 1], ['geo.village-count', 'townships.csv', 2, 5], ['geo.village-count', 'townships.csv', 3, 5]] },
   { name: 'a kind that does not match the name', overlay: () => edit('townships.csv', '石鼓镇,镇', '石鼓镇,乡'), expect: [['geo.kind', 'townships.csv', 2, 3]] },
+  // ---------------------------------------------------------------- rules that used to switch themselves off
+  {
+    name: 'a pool that is a lower bound (236万多元): shares adding up to less than it',
+    overlay: () => lowerBound('D-S1-LJLM,村集体,20,false,400000,S1,\nD-S1-LJLM,合作社,5.5,true,110000,S1,\nD-S1-LJLM,入股村民,74.5,true,1490000,S1,\n'),
+    expect: [['dividend.pool-sum', 'dividend_shares.csv', 9, 5]],
+  },
+  {
+    name: 'a pool that is a lower bound: shares adding up to more are fine, each its percent of what they add up to',
+    overlay: () => lowerBound('D-S1-LJLM,村集体,20,false,480000,S1,\nD-S1-LJLM,合作社,5.5,true,132000,S1,\nD-S1-LJLM,入股村民,74.5,true,1788000,S1,\n'),
+    expect: [],
+  },
+  {
+    name: 'a pool that is a lower bound: a share that is not its percent of the sum',
+    overlay: () => lowerBound('D-S1-LJLM,村集体,20,false,485000,S1,\nD-S1-LJLM,合作社,5.5,true,132000,S1,\nD-S1-LJLM,入股村民,74.5,true,1788000,S1,\n'),
+    expect: [['dividend.share-amount', 'dividend_shares.csv', 7, 5]],
+  },
+  {
+    name: 'approximate percents (约 5.5%) within half a percentage point of the pool',
+    overlay: () => edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,1500,SYN,\nD2016-0001,入股村民,74.5,true,18660'),
+    expect: [],
+  },
+  {
+    name: 'approximate percents further off than half a percentage point',
+    overlay: () => edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,2000,SYN,\nD2016-0001,入股村民,74.5,true,18160'),
+    expect: [['dividend.share-amount', 'dividend_shares.csv', 3, 5], ['dividend.share-amount', 'dividend_shares.csv', 4, 5]],
+  },
+  {
+    name: 'the tolerance setting (0.4 percentage points)',
+    options: { percentTolerance: 0.4 },
+    overlay: () => edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,1500,SYN,\nD2016-0001,入股村民,74.5,true,18660'),
+    expect: [['dividend.share-amount', 'dividend_shares.csv', 3, 5], ['dividend.share-amount', 'dividend_shares.csv', 4, 5]],
+  },
+  { name: 'a date before 1949-10-01', overlay: () => edit('dividends.csv', '2017-12-30', '1949-09-30'), expect: [['date.range', 'dividends.csv', 4, 5]] },
+  { name: 'a date more than a year after the build date', overlay: () => edit('credit_followups.csv', '2018-04-30', '2027-11-27'), expect: [['date.range', 'credit_followups.csv', 4, 2]] },
+  { name: 'a date a year after the build date is still fine', overlay: () => edit('credit_followups.csv', '2018-04-30', '2027-11-26'), expect: [] },
+  { name: 'a year more than a year after the build date', overlay: () => edit('duty_posts.csv', '530721102211,2021,P02', '530721102211,2028,P02'), expect: [['date.range', 'duty_posts.csv', 4, 2]] },
+  { name: 'a loan year before its first stage date', overlay: () => edit('credit_loans.csv', '示例党员0003,true,2组,白族,35,2017', '示例党员0003,true,2组,白族,35,2016'), expect: [['loan.year', 'credit_loans.csv', 5, 8]] },
+  { name: 'a loan year more than a year after its last stage date', overlay: () => edit('credit_loans.csv', '示例党员0003,true,2组,白族,35,2017', '示例党员0003,true,2组,白族,35,2019'), expect: [['loan.year', 'credit_loans.csv', 5, 8]] },
+  { name: 'a loan year in the year after its last stage date is fine', overlay: () => edit('credit_loans.csv', '示例党员0003,true,2组,白族,35,2017', '示例党员0003,true,2组,白族,35,2018'), expect: [] },
+  { name: 'ids that differ only in letter case are duplicates', overlay: () => ({ 'credit_loans.csv': `${loans}${loans.split('\n')[4]!.replace('L2017-0001', 'l2017-0001')}\n` }), expect: [['key.duplicate', 'credit_loans.csv', 6, 1]] },
+  { name: 'a reference in another letter case does not match', overlay: () => edit('credit_followups.csv', 'L-S1-LFL,2018', 'l-s1-lfl,2018'), expect: [['key.foreign', 'credit_followups.csv', 4, 1]] },
   { name: 'a real-looking name in synthetic rows', overlay: () => edit('credit_loans.csv', '示例党员0003', '和志强'), expect: [['privacy.synthetic-name', 'credit_loans.csv', 5, 3]] },
   // ---------------------------------------------------------------- files
   {
@@ -214,7 +263,7 @@ describe('the valid fixture package', () => {
 
 describe('bad input: each case is found, located, and alone', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const { problems } = loadDataset(filesWith(c.overlay()), 'data', { minNoticeDays: c.minNoticeDays ?? 5 });
+    const { problems } = loadDataset(filesWith(c.overlay()), 'data', { minNoticeDays: c.minNoticeDays ?? 5, today: TODAY, ...c.options });
     expect(located(problems).sort(byPlace)).toEqual([...c.expect].sort(byPlace));
     for (const p of problems) {
       expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
@@ -288,6 +337,43 @@ describe('messages an editor can act on', () => {
   it('converts units and serial dates in the hint', () => {
     expect(problem(edit('credit_loans.csv', ',2017,80000,', ',2017,8万,'), 'cell.unit-in-number').hint!.en).toContain('80000');
     expect(problem(edit('credit_loans.csv', '2016-03-01,2016-03-01', '42430,2016-03-01'), 'cell.excel-date').hint!.en).toContain('2016-03-01');
+  });
+
+  it('never proposes a code from scientific notation: the digits are lost, and it says how to keep codes as text', () => {
+    const p = problem(edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,5.30721E+11'), 'cell.scientific');
+    expect(`${p.zh} ${p.en} ${p.hint!.zh} ${p.hint!.en}`).not.toMatch(/530721000000|\b5307210+\b/);
+    expect(p.en).toContain('its last digits are lost');
+    expect(p.hint!.en).toContain('only the first 6 of its 12 digits are left');
+    expect(p.hint!.en).toContain('format the column as Text first');
+    expect(p.hint!.zh).toContain('设为“文本”格式');
+  });
+
+  it('an amount in scientific notation: the range its lost digits leave open, not a figure to write', () => {
+    const p = problem(edit('credit_loans.csv', ',2017,80000,', ',2017,8E+04,'), 'cell.scientific');
+    expect(p.hint!.en).toContain('could be anything from 75000 to 84999');
+    expect(p.hint!.zh).toContain('75000 到 84999');
+    expect(p.hint!.en).not.toMatch(/write (the full number )?80000/);
+  });
+
+  it('names the other spelling of an id that differs only in case, and its line', () => {
+    const dup = problem({ 'credit_loans.csv': `${loans}${loans.split('\n')[4]!.replace('L2017-0001', 'l2017-0001')}\n` }, 'key.duplicate');
+    expect(dup.en).toBe('duplicate row: loan_id=l2017-0001 differs only in letter case from L2017-0001 on line 5');
+    expect(dup.zh).toContain('与第 5 行的 L2017-0001 只差大小写');
+    const ref = problem(edit('credit_followups.csv', 'L-S1-LFL,2018', 'l-s1-lfl,2018'), 'key.foreign');
+    expect(ref.hint!.en).toBe('credit_loans.csv spells it L-S1-LFL: write it in the same case');
+  });
+
+  it('says what a lower-bound pool and an approximate percent allow', () => {
+    const short = problem(lowerBound('D-S1-LJLM,村集体,20,false,400000,S1,\nD-S1-LJLM,合作社,5.5,true,110000,S1,\nD-S1-LJLM,入股村民,74.5,true,1490000,S1,\n'), 'dividend.pool-sum');
+    expect(short.en).toBe('the shares of D-S1-LJLM add up to 2000000 yuan, less than the pool of at least 2360000 yuan');
+    expect(short.hint!.en).toContain('360000 yuan short');
+    const approx = problem(edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,2000,SYN,\nD2016-0001,入股村民,74.5,true,18160'), 'dividend.share-amount');
+    expect(approx.en).toBe('合作社 received 2000 yuan, not about 5.5% of the pool (±0.5 percentage points: 1260–1512 yuan)');
+  });
+
+  it('says which build date a date is measured against', () => {
+    const { problems } = loadDataset(filesWith(edit('credit_followups.csv', '2018-04-30', '2027-11-27')), 'data', { minNoticeDays: 5, today: TODAY });
+    expect(problems[0]!.en).toBe('the date 2027-11-27 is more than a year after the build date 2026-11-26');
   });
 
   it('says by how much a dividend misses its pool', () => {
@@ -423,6 +509,31 @@ describe('npm run validate (the command line)', () => {
       const r = run([dir]);
       expect(r.status).toBe(1);
       expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/Villages\.CSV:0:0: error\[file\.case\]: .*did you mean villages\.csv\?/)]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('measures dates against the newest version in CHANGELOG.md, or SOURCE_DATE_EPOCH', () => {
+    const dir = dirWith(edit('credit_followups.csv', '2018-04-30', '2027-12-01'));
+    try {
+      // the fixture's CHANGELOG.md: 1.0.0 — 2026-11-26, so 2027-12-01 is too late
+      const r = run([dir]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('error[date.range]: 日期 2027-12-01 比构建日期 2026-11-26 晚一年以上');
+      // a build on 2027-06-01 (Beijing time) allows it
+      expect(run([dir], { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 5, 1) / 1000) }).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('honours --percent-tolerance', () => {
+    const dir = dirWith(edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,1500,SYN,\nD2016-0001,入股村民,74.5,true,18660'));
+    try {
+      expect(run([dir]).status).toBe(0);
+      expect(run([dir, '--percent-tolerance', '0.4']).status).toBe(1);
+      expect(run([dir, '--percent-tolerance', 'half']).status).toBe(2);
     } finally {
       rmSync(dir, { recursive: true });
     }
