@@ -12,6 +12,8 @@ type Loaded = Record<string, { def: TableDef<any>; loaded: LoadedTable<TableDef<
 const keyOf = (cells: Record<string, string>, fields: readonly string[]) =>
   fields.length === 1 ? (cells[fields[0]!] ?? '') : fields.map((f) => cells[f] ?? '').join('\u0000');
 
+const CAPITAL = /[A-Z]/;
+
 /** Whether every one of `fields` has a cell, and one without an error of its own. */
 function usable(r: RawRow, fields: readonly string[]): boolean {
   for (let i = 0; i < fields.length; i++) {
@@ -31,13 +33,17 @@ export function checkKeys(tables: Loaded): Problem[] {
   for (const { def, loaded } of Object.values(tables)) {
     // keys that differ only in letter case (L2016-0001, l2016-0001) are the same key: a reader,
     // a URL on a case-insensitive host or a spreadsheet lookup would not tell them apart
-    const seen = new Map<string, { line: number; key: string }>();
-    for (const r of loaded.raw) {
+    // (ids and codes are ASCII: only a key with a capital letter needs folding)
+    const seen = new Map<string, number>();
+    const raw = loaded.raw;
+    for (let i = 0; i < raw.length; i++) {
+      const r = raw[i]!;
       if (!usable(r, def.primaryKey)) continue;
       const key = keyOf(r.cells, def.primaryKey);
-      const folded = key.toLowerCase();
-      const first = seen.get(folded);
-      if (first !== undefined) {
+      const folded = CAPITAL.test(key) ? key.toLowerCase() : key;
+      const before = seen.get(folded);
+      if (before !== undefined) {
+        const first = { line: raw[before]!.line, key: keyOf(raw[before]!.cells, def.primaryKey) };
         const where = r.at[def.primaryKey[0]!]!;
         const shown = def.primaryKey.map((f) => `${f}=${r.cells[f]}`).join(', ');
         const other = first.key.split('\u0000').join(', ');
@@ -56,7 +62,7 @@ export function checkKeys(tables: Loaded): Problem[] {
           column: where.column,
           severity: 'error',
         });
-      } else seen.set(folded, { line: r.line, key });
+      } else seen.set(folded, i);
     }
   }
   // The keys of each referenced table, built once however many tables point at it.
