@@ -20,10 +20,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 async function slowRead(stream: Readable, delayMs = 20, startMs = 1000): Promise<string> {
   const chunks: Buffer[] = [];
-  stream.pause();
+  // the reader is there from the start, asking for its first chunk (Node drains and drops the
+  // output nobody listens to when a child exits), but takes nothing more for a while
+  const reader = stream[Symbol.asyncIterator]();
+  const first = reader.next();
   await sleep(startMs);
-  for await (const chunk of stream) {
-    chunks.push(chunk as Buffer);
+  for (let r = await first; !r.done; r = await reader.next()) {
+    chunks.push(r.value as Buffer);
     await sleep(delayMs);
   }
   return Buffer.concat(chunks).toString('utf8');
