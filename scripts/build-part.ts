@@ -12,12 +12,14 @@ import { build } from 'astro';
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 if (!values.out) {
   console.error('usage: node scripts/build-part.ts --out DIR');
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  try {
+    await build({ outDir: values.out, logLevel: 'warn' });
+  } catch (e) {
+    console.error(e);
+    process.exitCode = 1;
+  }
+  // the IPC channel the parent opened would keep this process alive
+  process.disconnect?.();
 }
-try {
-  await build({ outDir: values.out, logLevel: 'warn' });
-} catch (e) {
-  console.error(e);
-  process.exit(1);
-}
-process.exit(0); // nothing of the build is left to wait for

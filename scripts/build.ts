@@ -10,9 +10,10 @@
  * at once, each rendering every N-th village and township page (src/site/part.ts), and merges
  * them: the same bytes as one build, in less time. The whole-package downloads (zip, xlsx, ...)
  * are then made once, by scripts/make-downloads.ts beside the validation, and read by the parts.
+ * LEDGER_BUILD_STAGES=FILE appends each stage's start to FILE as a JSON line (scripts/bench.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -25,10 +26,6 @@ const dataDir = resolve(values.data ?? process.env.LEDGER_DATA_DIR ?? 'data');
 const outDir = resolve(values.out ?? 'dist');
 const shard = values.shard ?? process.env.LEDGER_SHARD;
 const jobs = Number(values.jobs ?? process.env.LEDGER_JOBS ?? Math.min(2, availableParallelism()));
-if (!Number.isInteger(jobs) || jobs < 1) {
-  console.error(`--jobs must be a positive integer, not ${values.jobs ?? process.env.LEDGER_JOBS}`);
-  process.exit(2);
-}
 // a larger young generation: page rendering allocates many short-lived strings, and the default
 // spends about a fifth of a province build in the garbage collector (3,000 villages: 20 s → 13 s)
 const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ');
@@ -48,60 +45,100 @@ const withHeap = (oldSpaceMb: number, semiSpaceMb: number) =>
 const partEnv = withHeap(1024, 32);
 const downloadsEnv = withHeap(1536, 16);
 
-function step(label: string, command: string, args: string[]) {
-  console.error(`\n▶ ${label}`);
-  const r = spawnSync(command, args, { stdio: 'inherit', env });
-  if (r.status !== 0) {
-    console.error(`✗ ${label} failed / 失败`);
-    process.exit(r.status ?? 1);
+/** A stage that failed: its message is printed; the build ends with `code`. */
+class Failed extends Error {
+  code: number;
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.code = code;
   }
 }
 
-// a released version never changes: every releases/v{version}/ folder must match its SHA256SUMS
-step('verify released versions / 核对已发布的版本', process.execPath, ['scripts/verify-releases.ts', '--data', dataDir]);
+/**
+ * The start of a stage, printed as `▶ label`; with LEDGER_BUILD_STAGES=FILE also appended to FILE
+ * as a JSON line { label, at } (ms since the epoch), which the benchmark reads (scripts/bench.ts)
+ * rather than parsing this process's output.
+ */
+function stage(label: string) {
+  console.error(`\n▶ ${label}`);
+  if (process.env.LEDGER_BUILD_STAGES) appendFileSync(process.env.LEDGER_BUILD_STAGES, `${JSON.stringify({ label, at: Date.now() })}\n`);
+}
+
+function step(label: string, command: string, args: string[]) {
+  stage(label);
+  const r = spawnSync(command, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`✗ ${label} failed / 失败`);
+    throw new Failed(r.status ?? 1);
+  }
+}
 
 // Built in parts, the whole-package downloads (zip, xlsx, ...) are made once, by a process of their
 // own that starts beside the validation, and every part reads them (src/site/opendata.ts).
 const downloadsDir = resolve('.astro/downloads');
-const downloads = jobs === 1 ? null : makeDownloads();
-if (!downloads) console.error('\n▶ validate data / 检查数据');
-const validated = spawnSync(process.execPath, ['scripts/validate.ts', dataDir], { stdio: 'inherit', env });
-if (validated.status !== 0) {
-  if (downloads) downloads.child.kill();
-  console.error('✗ validate data / 检查数据 failed / 失败');
-  process.exit(validated.status ?? 1);
-}
-let discarded: Promise<void> = Promise.resolve();
-if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
-else {
-  ({ discarded } = await buildInParts(jobs));
-  if ((await downloads!.done) !== 0) {
-    console.error('✗ make downloads / 生成下载文件 failed / 失败');
-    process.exit(1);
+let downloads: ReturnType<typeof makeDownloads> | null = null;
+
+/**
+ * The build, stage after stage. A stage that fails throws Failed; the process then ends by itself
+ * with its code once the output has drained (exiting at once would cut a piped log short).
+ */
+async function main() {
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs must be a positive integer, not ${values.jobs ?? process.env.LEDGER_JOBS}`);
+    throw new Failed(2);
   }
-  // /data/latest/'s files are the downloads process's, byte for byte (the parts list only the
-  // frozen versions' files): moved in rather than written by every part
-  const latestDir = join(outDir, 'data', 'latest');
-  mkdirSync(latestDir, { recursive: true });
-  for (const name of readdirSync(join(downloadsDir, 'latest'))) {
-    if (existsSync(join(latestDir, name))) {
-      console.error(`✗ data/latest/${name} written twice / 重复生成`);
-      process.exit(1);
-    }
-    try {
-      renameSync(join(downloadsDir, 'latest', name), join(latestDir, name));
-    } catch {
-      cpSync(join(downloadsDir, 'latest', name), join(latestDir, name)); // another file system
-    }
+  // a released version never changes: every releases/v{version}/ folder must match its SHA256SUMS
+  step('verify released versions / 核对已发布的版本', process.execPath, ['scripts/verify-releases.ts', '--data', dataDir]);
+  downloads = jobs === 1 ? null : makeDownloads();
+  if (!downloads) stage('validate data / 检查数据');
+  const validated = spawnSync(process.execPath, ['scripts/validate.ts', dataDir], { stdio: 'inherit', env });
+  if (validated.status !== 0) {
+    console.error('✗ validate data / 检查数据 failed / 失败');
+    throw new Failed(validated.status ?? 1);
   }
-  rmSync(downloadsDir, { recursive: true, force: true });
+  let discarded: Promise<void> = Promise.resolve();
+  if (jobs === 1) step('build site / 生成网站', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(values.out ? ['--outDir', outDir] : [])]);
+  else {
+    ({ discarded } = await buildInParts(jobs));
+    if ((await downloads!.done) !== 0) {
+      console.error('✗ make downloads / 生成下载文件 failed / 失败');
+      throw new Failed(1);
+    }
+    // /data/latest/'s files are the downloads process's, byte for byte (the parts list only the
+    // frozen versions' files): moved in rather than written by every part
+    const latestDir = join(outDir, 'data', 'latest');
+    mkdirSync(latestDir, { recursive: true });
+    for (const name of readdirSync(join(downloadsDir, 'latest'))) {
+      if (existsSync(join(latestDir, name))) {
+        console.error(`✗ data/latest/${name} written twice / 重复生成`);
+        throw new Failed(1);
+      }
+      try {
+        renameSync(join(downloadsDir, 'latest', name), join(latestDir, name));
+      } catch {
+        cpSync(join(downloadsDir, 'latest', name), join(latestDir, name)); // another file system
+      }
+    }
+    rmSync(downloadsDir, { recursive: true, force: true });
+  }
+  await checkAndIndex();
+  // no withheld name (nor, when names are masked, a real one) in any built file, search index included
+  step('check output for withheld names / 检查输出中不公开的姓名', process.execPath, ['scripts/check-names.ts', '--site', outDir, '--data', dataDir]);
+  // a shard says which counties it holds, for scripts/assemble-shards.ts
+  if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
+  await discarded;
 }
-await checkAndIndex();
-// no withheld name (nor, when names are masked, a real one) in any built file, search index included
-step('check output for withheld names / 检查输出中不公开的姓名', process.execPath, ['scripts/check-names.ts', '--site', outDir, '--data', dataDir]);
-// a shard says which counties it holds, for scripts/assemble-shards.ts
-if (shard) writeFileSync(join(outDir, SHARD_INFO), `${JSON.stringify({ counties: parseShard(shard) })}\n`);
-await discarded;
+
+try {
+  await main();
+} catch (e) {
+  if (!(e instanceof Failed)) throw e;
+  process.exitCode = e.code;
+} finally {
+  // a build that stops early (a part failed) does not leave the downloads process running
+  const child = (downloads as ReturnType<typeof makeDownloads> | null)?.child;
+  if (child && child.exitCode === null && child.signalCode === null) child.kill();
+}
 
 /**
  * The previous output, moved aside at once (a rename) and deleted in the background while the
@@ -116,13 +153,9 @@ function discard(dir: string): Promise<void> {
 }
 
 function makeDownloads() {
-  console.error('\n▶ validate data / 检查数据, make downloads / 生成下载文件');
+  stage('validate data / 检查数据, make downloads / 生成下载文件');
   const child = spawn(process.execPath, ['scripts/make-downloads.ts', '--out', downloadsDir], { stdio: 'inherit', env: downloadsEnv });
   const done = new Promise<number>((ok) => child.on('close', (code) => ok(code ?? 1)));
-  // a build that stops early (a part failed) does not leave it running
-  process.on('exit', () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
-  });
   return { child, done };
 }
 
@@ -135,7 +168,7 @@ function makeDownloads() {
 async function checkAndIndex() {
   const run = (label: string, script: string) =>
     new Promise<number>((done) => {
-      console.error(`\n▶ ${label}`);
+      stage(label);
       spawn(process.execPath, [script, '--site', outDir], { stdio: 'inherit', env }).on('close', (code) => done(code ?? 1));
     });
   const [checked, indexed] = await Promise.all([
@@ -145,11 +178,11 @@ async function checkAndIndex() {
   if (checked !== 0) {
     rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
     console.error('✗ check output failed / 失败: personal numbers in the built site; search index removed');
-    process.exit(checked);
+    throw new Failed(checked);
   }
   if (indexed !== 0) {
     console.error('✗ index search failed / 失败');
-    process.exit(indexed);
+    throw new Failed(indexed);
   }
 }
 
@@ -159,7 +192,7 @@ async function checkAndIndex() {
  * do not share them), then merged into outDir.
  */
 async function buildInParts(n: number): Promise<{ discarded: Promise<void> }> {
-  console.error(`\n▶ build site / 生成网站 (${n} processes)`);
+  stage(`build site / 生成网站 (${n} processes)`);
   const started = performance.now();
   const partsDir = resolve('.astro/parts');
   rmSync(partsDir, { recursive: true, force: true });
@@ -191,10 +224,10 @@ async function buildInParts(n: number): Promise<{ discarded: Promise<void> }> {
   const results = await Promise.all(codes);
   if (results.some((c) => c !== 0)) {
     console.error('✗ build site failed / 失败');
-    process.exit(results.find((c) => c !== 0) ?? 1);
+    throw new Failed(results.find((c) => c !== 0) ?? 1);
   }
   console.error(`  ✓ ${n} parts built / 各部分已生成 (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  console.error('\n▶ merge parts / 合并各部分');
+  stage('merge parts / 合并各部分');
   mkdirSync(dirname(outDir), { recursive: true });
   const move = (from: string, to: string) => {
     try {
@@ -216,7 +249,7 @@ async function buildInParts(n: number): Promise<{ discarded: Promise<void> }> {
         } else if (!existsSync(to)) move(from, to);
         else if (!readFileSync(from).equals(readFileSync(to))) {
           console.error(`✗ ${relative(part, from)} differs between the build's parts / 各部分构建结果不一致`);
-          process.exit(1);
+          throw new Failed(1);
         }
       }
     };

@@ -33,6 +33,5 @@ walk(site);
 if (found.length) {
   for (const f of found) console.error(f);
   console.error(`✗ ${found.length} 个个人号码出现在生成的网站中 / personal number(s) in the built site: nothing may be published`);
-  process.exit(1);
-}
-console.error(`${site}: ${files} 个文件没有个人号码 / ${files} files hold no personal number`);
+  process.exitCode = 1;
+} else console.error(`${site}: ${files} 个文件没有个人号码 / ${files} files hold no personal number`);

@@ -15,7 +15,7 @@ const after = regenerate(before);
 if (values.check) {
   if (before !== after) {
     console.error(`${path} 与生成结果不一致,请运行 npm run docs:contributing / is out of date: run npm run docs:contributing`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 } else {
   writeFileSync(path, after);

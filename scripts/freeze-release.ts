@@ -14,12 +14,12 @@ import { siteAddress } from '../src/site/settings.ts';
 const { positionals } = parseArgs({ allowPositionals: true, args: process.argv.slice(2) });
 if (positionals.length > 1) {
   console.error('usage: npm run freeze-release -- [VERSION]');
-  process.exit(2);
-}
-try {
-  const dir = freezeRelease(process.cwd(), positionals[0]);
-  console.error(`已冻结 / froze ${dir} (${readdirSync(dir).length} files), for the site ${siteAddress()} (LEDGER_SITE + LEDGER_BASE); CITATION.cff updated — commit both`);
-} catch (e) {
-  console.error(`✗ ${(e as Error).message}`);
-  process.exit(1);
-}
+  process.exitCode = 2;
+} else
+  try {
+    const dir = freezeRelease(process.cwd(), positionals[0]);
+    console.error(`已冻结 / froze ${dir} (${readdirSync(dir).length} files), for the site ${siteAddress()} (LEDGER_SITE + LEDGER_BASE); CITATION.cff updated — commit both`);
+  } catch (e) {
+    console.error(`✗ ${(e as Error).message}`);
+    process.exitCode = 1;
+  }

@@ -19,28 +19,30 @@ const { values } = parseArgs({ options: { seed: { type: 'string' } } });
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isSafeInteger(seed)) {
   console.error(`generate-demo: --seed must be an integer, not ${values.seed}`);
-  process.exit(1);
-}
+  process.exitCode = 1;
+} else generate();
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'data');
-const villagesFile = join(dataDir, 'villages.csv');
+function generate() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const dataDir = join(root, 'data');
+  const villagesFile = join(dataDir, 'villages.csv');
 
-let villages: Village[];
-if (existsSync(villagesFile)) villages = readRows(tables.villages, readFileSync(villagesFile, 'utf8'), 'data/villages.csv');
-else {
-  const geo = join(resolve(process.env.SHARED_DIR ?? join(root, '..', 'shared')), 'geo');
-  villages = geoRows({
-    townships: readFileSync(join(geo, 'yulong_townships.csv'), 'utf8'),
-    villages: readFileSync(join(geo, 'yulong_villages.csv'), 'utf8'),
-  }).villages;
-}
+  let villages: Village[];
+  if (existsSync(villagesFile)) villages = readRows(tables.villages, readFileSync(villagesFile, 'utf8'), 'data/villages.csv');
+  else {
+    const geo = join(resolve(process.env.SHARED_DIR ?? join(root, '..', 'shared')), 'geo');
+    villages = geoRows({
+      townships: readFileSync(join(geo, 'yulong_townships.csv'), 'utf8'),
+      villages: readFileSync(join(geo, 'yulong_villages.csv'), 'utf8'),
+    }).villages;
+  }
 
-mkdirSync(dataDir, { recursive: true });
-const fileOf = (name: string) => join(dataDir, `${name}.csv`);
-const files = demoFiles(villages, seed, (name) => (existsSync(fileOf(name)) ? readFileSync(fileOf(name), 'utf8') : null));
-for (const name of DEMO_TABLES) {
-  writeFileSync(fileOf(name), files[name]);
-  console.log(`data/${name}.csv: ${files[name].split('\n').length - 2} rows`);
+  mkdirSync(dataDir, { recursive: true });
+  const fileOf = (name: string) => join(dataDir, `${name}.csv`);
+  const files = demoFiles(villages, seed, (name) => (existsSync(fileOf(name)) ? readFileSync(fileOf(name), 'utf8') : null));
+  for (const name of DEMO_TABLES) {
+    writeFileSync(fileOf(name), files[name]);
+    console.log(`data/${name}.csv: ${files[name].split('\n').length - 2} rows`);
+  }
+  console.log(`seed ${seed}`);
 }
-console.log(`seed ${seed}`);

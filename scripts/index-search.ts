@@ -158,10 +158,17 @@ export async function indexSearch(site: string, { records: withRecords = true, j
           new Promise<{ pages: number; records: string[] }>((done, fail) => {
             const args = [fileURLToPath(import.meta.url), '--site', site, '--county-part', `${i}/${n}`];
             if (!withRecords) args.push('--no-records');
-            const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-            let text = '';
-            child.stdout.on('data', (c: Buffer) => (text += c.toString()));
-            child.on('close', (code) => (code === 0 ? done(JSON.parse(text)) : fail(new Error(`index-search --county-part ${i}: exit ${code}`))));
+            // the result comes back as an IPC message: a pipe's stdout loses what is still queued
+            // when a process ends, and a busy parent does not read it in time
+            const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+            let result: { pages: number; records: string[] } | undefined;
+            child.on('message', (m) => (result = m as typeof result));
+            child.on('error', fail);
+            child.on('close', (code, signal) =>
+              code === 0 && result
+                ? done(result)
+                : fail(new Error(`index-search --county-part ${i}/${n}: ${code === 0 ? 'no result' : `exit ${code ?? signal}`}`)),
+            );
           }),
         )
       : [];
@@ -192,16 +199,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const site = resolve(values.site ?? 'dist');
   const records = !values['no-records'] && process.env.LEDGER_SEARCH_RECORDS !== 'none';
   if (values['county-part']) {
-    process.stdout.write(JSON.stringify(await writeCountyBundles(site, values['county-part'], records)));
-    process.exit(0);
+    if (!process.send) throw new Error('--county-part is started by indexSearch, with an IPC channel for its result');
+    const result = await writeCountyBundles(site, values['county-part'], records);
+    // the result is handed over before the channel closes; then nothing keeps the process alive
+    await new Promise<void>((sent, fail) => process.send!(result, (e: Error | null) => (e ? fail(e) : sent())));
+    process.disconnect?.();
+  } else {
+    const jobs = Number(values.jobs ?? process.env.LEDGER_JOBS ?? Math.min(2, availableParallelism()));
+    const s = await indexSearch(site, { records, jobs });
+    const langs = Object.entries(s.languages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    const split = s.bundles > 1 ? ` in ${s.bundles} bundles (the root and ${s.bundles - 1} counties)` : '';
+    console.error(
+      `search index / 搜索索引: ${s.pages} pages + ${s.records} records (${langs})${split}, ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), join(site, 'pagefind'))}/`,
+    );
   }
-  const jobs = Number(values.jobs ?? process.env.LEDGER_JOBS ?? Math.min(2, availableParallelism()));
-  const s = await indexSearch(site, { records, jobs });
-  const langs = Object.entries(s.languages)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
-  const split = s.bundles > 1 ? ` in ${s.bundles} bundles (the root and ${s.bundles - 1} counties)` : '';
-  console.error(
-    `search index / 搜索索引: ${s.pages} pages + ${s.records} records (${langs})${split}, ${s.files} files, ${(s.bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), join(site, 'pagefind'))}/`,
-  );
 }

@@ -15,30 +15,35 @@ import { UnpublishableError } from '../src/lib/publish/unpublishable.ts';
 import { buildOpenData, DOWNLOADS_FAILED, DOWNLOADS_FILES, DOWNLOADS_MANIFEST, type OpenDataManifest } from '../src/site/opendata.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
-if (!values.out) {
-  console.error('usage: node scripts/make-downloads.ts --out DIR');
-  process.exit(2);
-}
-const out = resolve(values.out);
-rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, DOWNLOADS_FILES), { recursive: true });
-try {
-  // the files made from data/ are written into DIR/latest/ as they are made
-  const files = join(out, DOWNLOADS_FILES);
-  const { latest, data: _data, ...manifest } = await buildOpenData({ writeTo: files });
-  // /data/latest/ is the newest frozen version's own files when data/ still holds it: scripts/build.ts moves them in
-  if (manifest.latestIsFrozen) {
-    rmSync(files, { recursive: true, force: true });
-    mkdirSync(files);
-    for (const [name, bytes] of latest) writeFileSync(join(files, name), bytes);
+async function main(dir: string): Promise<number> {
+  const out = resolve(dir);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, DOWNLOADS_FILES), { recursive: true });
+  try {
+    // the files made from data/ are written into DIR/latest/ as they are made
+    const files = join(out, DOWNLOADS_FILES);
+    const { latest, data: _data, ...manifest } = await buildOpenData({ writeTo: files });
+    // /data/latest/ is the newest frozen version's own files when data/ still holds it: scripts/build.ts moves them in
+    if (manifest.latestIsFrozen) {
+      rmSync(files, { recursive: true, force: true });
+      mkdirSync(files);
+      for (const [name, bytes] of latest) writeFileSync(join(files, name), bytes);
+    }
+    const tmp = join(out, `${DOWNLOADS_MANIFEST}.tmp`);
+    writeFileSync(tmp, JSON.stringify(manifest satisfies OpenDataManifest));
+    renameSync(tmp, join(out, DOWNLOADS_MANIFEST));
+    return 0;
+  } catch (e) {
+    // data the downloads refuse (a control character, a personal number …) is said in one line, without a stack trace
+    const refused = e instanceof UnpublishableError;
+    writeFileSync(join(out, DOWNLOADS_FAILED), refused ? e.message : String(e));
+    console.error(refused ? `✗ ${e.message}` : e);
+    return 1;
   }
-  const tmp = join(out, `${DOWNLOADS_MANIFEST}.tmp`);
-  writeFileSync(tmp, JSON.stringify(manifest satisfies OpenDataManifest));
-  renameSync(tmp, join(out, DOWNLOADS_MANIFEST));
-} catch (e) {
-  // data the downloads refuse (a control character, a personal number …) is said in one line, without a stack trace
-  const refused = e instanceof UnpublishableError;
-  writeFileSync(join(out, DOWNLOADS_FAILED), refused ? e.message : String(e));
-  console.error(refused ? `✗ ${e.message}` : e);
-  process.exit(1);
+}
+
+if (values.out) process.exitCode = await main(values.out);
+else {
+  console.error('usage: node scripts/make-downloads.ts --out DIR');
+  process.exitCode = 2;
 }

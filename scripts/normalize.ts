@@ -16,28 +16,30 @@ import { fileOf } from '../src/schemas/table.ts';
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
   console.error('usage: npm run normalize -- FILE...   (e.g. npm run normalize -- data/villages.csv)');
-  process.exit(2);
-}
+  process.exitCode = 2;
+} else process.exitCode = normalize(files);
 
-const byFile = new Map(Object.values(tables).map((t) => [fileOf(t), t]));
-let failed = false;
-for (const file of files) {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    console.error(`${file}: 无法读取 / cannot read (${(e as Error).message})`);
-    failed = true;
-    continue;
+function normalize(files: string[]): number {
+  const byFile = new Map(Object.values(tables).map((t) => [fileOf(t), t]));
+  let failed = false;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      console.error(`${file}: 无法读取 / cannot read (${(e as Error).message})`);
+      failed = true;
+      continue;
+    }
+    const result = normalizeCsv(bytes, byFile.get(basename(file)), file);
+    for (const n of result.notes) console.log(`${file}: 注意 / note: ${n.zh} / ${n.en}`);
+    if (result.changes.length === 0) {
+      console.log(`${file}: 无需改动 / no change`);
+      continue;
+    }
+    writeFileSync(file, result.bytes);
+    for (const c of result.changes) console.log(`${file}:${c.line}:${c.column}: ${c.zh} / ${c.en}`);
+    console.log(`${file}: 已改 ${result.changes.length} 处并写回 / ${result.changes.length} change(s) written`);
   }
-  const result = normalizeCsv(bytes, byFile.get(basename(file)), file);
-  for (const n of result.notes) console.log(`${file}: 注意 / note: ${n.zh} / ${n.en}`);
-  if (result.changes.length === 0) {
-    console.log(`${file}: 无需改动 / no change`);
-    continue;
-  }
-  writeFileSync(file, result.bytes);
-  for (const c of result.changes) console.log(`${file}:${c.line}:${c.column}: ${c.zh} / ${c.en}`);
-  console.log(`${file}: 已改 ${result.changes.length} 处并写回 / ${result.changes.length} change(s) written`);
+  return failed ? 1 : 0;
 }
-process.exit(failed ? 1 : 0);

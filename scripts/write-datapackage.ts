@@ -20,7 +20,7 @@ if (values.check) {
   const same = existsSync(path) && readFileSync(path, 'utf8') === text;
   if (!same) {
     console.error(`${path} 与表定义不一致,请运行 npm run datapackage / is out of date: run npm run datapackage`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 } else {
   writeFileSync(path, text);

@@ -5,17 +5,24 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/lib/load-dataset.ts';
 import { readDataset } from '../src/io/read-data-dir.ts';
 import { formatProblem, type Problem } from '../src/schemas/problem.ts';
 import { tables } from '../src/schemas/index.ts';
+import type { RuleOptions } from '../src/lib/check-rules.ts';
 import { findPersonalNumbers } from '../src/lib/privacy.ts';
 import { dirWith, filesWith, validFiles, validText, VALID_DIR, type Overlay } from './helpers/fixture-data.ts';
-import { cases, edit, loans, villages } from './helpers/validator-cases.ts';
+import { cases, edit, loans, lowerBound, TODAY, villages } from './helpers/validator-cases.ts';
 
-const located = (problems: Problem[]) => problems.map((p) => [p.code, p.file.replace(/^data\//, ''), p.line, p.column]);
+/** [code, file, line, column]; a skipped-checks line also names the table whose checks were skipped. */
+const located = (problems: Problem[]) =>
+  problems.map((p) => [p.code === 'check.skipped' ? `check.skipped→${/checks of (\S+)/.exec(p.en)![1]}` : p.code, p.file.replace(/^data\//, ''), p.line, p.column]);
+const byPlace = (a: (string | number)[], b: (string | number)[]) =>
+  String(a[1]).localeCompare(String(b[1])) || Number(a[2]) - Number(b[2]) || Number(a[3]) - Number(b[3]) || String(a[0]).localeCompare(String(b[0]));
 
 describe('the valid fixture package', () => {
   it('has no problem at all', () => {
@@ -25,12 +32,12 @@ describe('the valid fixture package', () => {
 
 describe('bad input: each case is found, located, and alone', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const { problems } = loadDataset(filesWith(c.overlay()), 'data', { minNoticeDays: c.minNoticeDays ?? 5 });
-    expect(located(problems)).toEqual([...c.expect].sort((a, b) => a[1].localeCompare(b[1]) || a[2] - b[2] || a[3] - b[3] || a[0].localeCompare(b[0])));
+    const { problems } = loadDataset(filesWith(c.overlay()), 'data', { minNoticeDays: c.minNoticeDays ?? 5, today: TODAY, ...c.options });
+    expect(located(problems).sort(byPlace)).toEqual([...c.expect].sort(byPlace));
     for (const p of problems) {
       expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(p.en).toMatch(/[a-z]/);
-      expect(p.severity).toBe('error');
+      expect(p.severity).toBe(p.code === 'check.skipped' ? 'warning' : 'error');
     }
   });
 });
@@ -50,6 +57,28 @@ describe("the loader's fast cell parsers", () => {
         }
       }
     }
+  });
+});
+
+describe('a workbook saved with a .csv name', () => {
+  it('is named for what it is (a real .xlsx from ExcelJS), with how to save it as CSV, and nothing else about it', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('counties');
+    for (const line of validText('counties.csv').trim().split('\n')) sheet.addRow(line.split(','));
+    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+    const { problems } = loadDataset(filesWith({ 'counties.csv': xlsx }), 'data');
+    expect(located(problems)).toEqual([['file.not-csv', 'counties.csv', 0, 0], ['check.skipped→townships.csv', 'counties.csv', 0, 0]]);
+    expect(problems[0]!.zh).toBe('这不是 CSV 文件,而是 Excel 工作簿(.xlsx)');
+    expect(problems[0]!.en).toBe('this is not a CSV file but an Excel workbook (.xlsx)');
+    expect(problems[0]!.hint!.zh).toContain('CSV UTF-8(逗号分隔)');
+    expect(problems[0]!.hint!.en).toContain('File → Save As');
+    expect(problems[0]!.hint!.en).toContain('counties.csv');
+  });
+
+  it('a file in capitals says which name it should have', () => {
+    const p = loadDataset(filesWith({ 'villages.csv': null, 'Villages.CSV': villages }), 'data').problems[0]!;
+    expect(p.en).toBe('the file name Villages.CSV is in the wrong case: did you mean villages.csv?');
+    expect(p.zh).toContain('是否应为 villages.csv');
   });
 });
 
@@ -148,13 +177,50 @@ describe('messages an editor can act on', () => {
     }
   });
 
+  it('never proposes a code from scientific notation: the digits are lost, and it says how to keep codes as text', () => {
+    const p = problem(edit('credit_loans.csv', 'L2016-0002,530721102210', 'L2016-0002,5.30721E+11'), 'cell.scientific');
+    expect(`${p.zh} ${p.en} ${p.hint!.zh} ${p.hint!.en}`).not.toMatch(/530721000000|\b5307210+\b/);
+    expect(p.en).toContain('its last digits are lost');
+    expect(p.hint!.en).toContain('only the first 6 of its 12 digits are left');
+    expect(p.hint!.en).toContain('format the column as Text first');
+    expect(p.hint!.zh).toContain('设为“文本”格式');
+  });
+
+  it('an amount in scientific notation: the range its lost digits leave open, not a figure to write', () => {
+    const p = problem(edit('credit_loans.csv', ',2017,80000,', ',2017,8E+04,'), 'cell.scientific');
+    expect(p.hint!.en).toContain('could be anything from 75000 to 84999');
+    expect(p.hint!.zh).toContain('75000 到 84999');
+    expect(p.hint!.en).not.toMatch(/write (the full number )?80000/);
+  });
+
+  it('names the other spelling of an id that differs only in case, and its line', () => {
+    const dup = problem({ 'credit_loans.csv': `${loans}${loans.split('\n')[4]!.replace('L2017-0001', 'l2017-0001')}\n` }, 'key.duplicate');
+    expect(dup.en).toBe('duplicate row: loan_id=l2017-0001 differs only in letter case from L2017-0001 on line 5');
+    expect(dup.zh).toContain('与第 5 行的 L2017-0001 只差大小写');
+    const ref = problem(edit('credit_followups.csv', 'L-S1-LFL,2018', 'l-s1-lfl,2018'), 'key.foreign');
+    expect(ref.hint!.en).toBe('credit_loans.csv spells it L-S1-LFL: write it in the same case');
+  });
+
+  it('says what a lower-bound pool and an approximate percent allow', () => {
+    const short = problem(lowerBound('D-S1-LJLM,村集体,20,false,400000,S1,\nD-S1-LJLM,合作社,5.5,true,110000,S1,\nD-S1-LJLM,入股村民,74.5,true,1490000,S1,\n'), 'dividend.pool-sum');
+    expect(short.en).toBe('the shares of D-S1-LJLM add up to 2000000 yuan, less than the pool of at least 2360000 yuan');
+    expect(short.hint!.en).toContain('360000 yuan short');
+    const approx = problem(edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,2000,SYN,\nD2016-0001,入股村民,74.5,true,18160'), 'dividend.share-amount');
+    expect(approx.en).toBe('合作社 received 2000 yuan, not about 5.5% of the pool (±0.5 percentage points: 1260–1512 yuan)');
+  });
+
+  it('says which build date a date is measured against', () => {
+    const { problems } = loadDataset(filesWith(edit('credit_followups.csv', '2018-04-30', '2027-11-27')), 'data', { minNoticeDays: 5, today: TODAY });
+    expect(problems[0]!.en).toBe('the date 2027-11-27 is more than a year after the build date 2026-11-26');
+  });
+
   it('says by how much a dividend misses its pool', () => {
     expect(problem(edit('dividend_shares.csv', '6667.01', '6667.02'), 'dividend.pool-sum').hint!.en).toContain('0.01');
   });
 });
 
 describe('several problems in one file', () => {
-  it('are all reported in one run, in line order', () => {
+  it('are all reported in one run, in line order, the problems of files and headers first', () => {
     const text = loans
       .replace('L2016-0002,530721102210', 'L2016-0002,530721102299')
       .replace(',2017,80000,', ',2017,8万,')
@@ -162,12 +228,25 @@ describe('several problems in one file', () => {
       .replace('养殖土鸡', '=养殖土鸡');
     const { problems } = loadDataset(filesWith({ 'credit_loans.csv': text, 'villages.csv': `\uFEFF${villages}` }), 'data');
     expect(located(problems)).toEqual([
+      ['encoding.bom', 'villages.csv', 1, 1],
       ['loan.stage-order', 'credit_loans.csv', 3, 14],
       ['key.foreign', 'credit_loans.csv', 4, 2],
       ['cell.formula', 'credit_loans.csv', 4, 11],
       ['cell.unit-in-number', 'credit_loans.csv', 5, 10],
-      ['encoding.bom', 'villages.csv', 1, 1],
     ]);
+  });
+
+  it('puts a broken header first, then the checks it made skip, then the rest', () => {
+    const { problems } = loadDataset(
+      filesWith({ ...edit('sources.csv', /^id,/, 'code,'), ...edit('credit_loans.csv', ',2017,80000,', ',2017,8万,') }),
+      'data',
+    );
+    const codes = problems.map((p) => p.code);
+    expect(codes.slice(0, 2).sort()).toEqual(['header.missing', 'header.unknown']);
+    expect(codes.slice(2, 14)).toEqual(Array(12).fill('check.skipped'));
+    expect(codes.slice(14)).toEqual(['cell.unit-in-number']);
+    expect(problems[2]!.en).toMatch(/^sources\.csv's header lacks the column id, so the checks of \S+ that read it were skipped \(foreign key source_id/);
+    expect(problems[2]!.zh).toContain('sources.csv 的表头缺少列 id');
   });
 });
 
@@ -190,8 +269,8 @@ describe('npm run validate (the command line)', () => {
       expect(r.status).toBe(1);
       const lines = r.stdout.trim().split('\n');
       expect(lines).toEqual([
-        expect.stringMatching(new RegExp(`^${dir}/credit_loans\\.csv:5:10: error\\[cell\\.unit-in-number\\]: 数字中带有单位“万” / the number carries a unit \\("万"\\) \\(提示: .*80000.* / hint: .*80000.*\\)$`)),
         expect.stringMatching(new RegExp(`^${dir}/villages\\.csv:1:0: error\\[newline\\.crlf\\]: .+ / .+`)),
+        expect.stringMatching(new RegExp(`^${dir}/credit_loans\\.csv:5:10: error\\[cell\\.unit-in-number\\]: 数字中带有单位“万” / the number carries a unit \\("万"\\) \\(提示: .*80000.* / hint: .*80000.*\\)$`)),
       ]);
       expect(r.stderr).toContain('2 error(s)');
     } finally {
@@ -256,6 +335,59 @@ describe('npm run validate (the command line)', () => {
         expect(r.stdout + r.stderr).not.toContain('\u000B');
       }
       expect(JSON.parse(run([dir, '--format', 'json']).stdout).problems.map((p: Problem) => p.code)).toEqual(['cell.control', 'cell.whitespace', 'privacy.phone']);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('a broken header: its own errors first, one warning per skipped dependency, and a summary that counts both', () => {
+    const dir = dirWith(edit('sources.csv', /^id,/, 'code,'));
+    try {
+      const r = run([dir]);
+      expect(r.status).toBe(1);
+      const lines = r.stdout.trim().split('\n');
+      expect(lines).toHaveLength(14);
+      expect(lines[0]).toContain(`${dir}/sources.csv:1:0: error[header.missing]`);
+      expect(lines[1]).toMatch(/sources\.csv:1:1: error\[header\.unknown\]: 未知的列名“code” .*did you mean id \(Id\)/);
+      for (const l of lines.slice(2)) expect(l).toMatch(/sources\.csv:1:0: warning\[check\.skipped\]/);
+      expect(r.stdout).not.toContain('key.foreign');
+      expect(r.stderr).toContain('2 error(s), 12 warning(s)');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('reads a table’s file named in capitals from disk and says what to rename it', () => {
+    const dir = dirWith({ 'villages.csv': null, 'Villages.CSV': villages });
+    try {
+      const r = run([dir]);
+      expect(r.status).toBe(1);
+      expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/Villages\.CSV:0:0: error\[file\.case\]: .*did you mean villages\.csv\?/)]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('measures dates against the newest version in CHANGELOG.md, or SOURCE_DATE_EPOCH', () => {
+    const dir = dirWith(edit('credit_followups.csv', '2018-04-30', '2027-12-01'));
+    try {
+      // the fixture's CHANGELOG.md: 1.0.0 — 2026-11-26, so 2027-12-01 is too late
+      const r = run([dir]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('error[date.range]: 日期 2027-12-01 比构建日期 2026-11-26 晚一年以上');
+      // a build on 2027-06-01 (Beijing time) allows it
+      expect(run([dir], { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 5, 1) / 1000) }).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('honours --percent-tolerance', () => {
+    const dir = dirWith(edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,1500,SYN,\nD2016-0001,入股村民,74.5,true,18660'));
+    try {
+      expect(run([dir]).status).toBe(0);
+      expect(run([dir, '--percent-tolerance', '0.4']).status).toBe(1);
+      expect(run([dir, '--percent-tolerance', 'half']).status).toBe(2);
     } finally {
       rmSync(dir, { recursive: true });
     }

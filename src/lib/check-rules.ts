@@ -4,7 +4,8 @@
  * the geography being consistent, and synthetic rows using placeholder names.
  */
 import { finding, type Finding, type Problem } from '../schemas/problem.ts';
-import type { Dataset, TableName } from '../schemas/index.ts';
+import { tableNames, tables, type Dataset, type TableName } from '../schemas/index.ts';
+import type { Field } from '../schemas/fields.ts';
 import type { LoadedTable, RawRow } from './load-table.ts';
 import { formatYuan } from './money.ts';
 import { WITHHELD_NAME } from './publish/cells.ts';
@@ -13,9 +14,37 @@ import { townshipKindOf, villageKindOf } from './geo-kinds.ts';
 export interface RuleOptions {
   /** Shortest public notice (群众监督公示), in calendar days counting both ends. Default 5. */
   minNoticeDays: number;
+  /**
+   * How far a share marked percent_approximate (“约 5.5%”) may be from its percent of the pool,
+   * in percentage points. Default 0.5.
+   */
+  percentTolerance?: number;
+  /**
+   * The build date, YYYY-MM-DD: no date may be more than a year after it. Deterministic, never the
+   * clock: readDataset takes it from SOURCE_DATE_EPOCH or the newest version in the data folder's
+   * CHANGELOG.md. Without it only the lower bound (1949-10-01) is checked.
+   */
+  today?: string;
 }
 
-export const defaultRuleOptions: RuleOptions = { minNoticeDays: 5 };
+export const defaultRuleOptions: RuleOptions & { percentTolerance: number } = { minNoticeDays: 5, percentTolerance: 0.5 };
+
+/**
+ * The rules that read more than one table: the table their problems are reported in (`on`) and
+ * every table they read. A rule is skipped when a table it reads cannot be read (its header or
+ * quotes are broken, or it is missing): its sums would be wrong for every row. load-dataset.ts
+ * says so in one line per table instead.
+ */
+export const crossTableRules: { codes: string[]; on: TableName; reads: TableName[] }[] = [
+  { codes: ['geo.village-count'], on: 'townships', reads: ['townships', 'villages'] },
+  { codes: ['privacy.synthetic-name'], on: 'credit_loans', reads: ['credit_loans', 'sources'] },
+  { codes: ['privacy.synthetic-name'], on: 'duty_posts', reads: ['duty_posts', 'sources'] },
+  { codes: ['followup.before-loan'], on: 'credit_followups', reads: ['credit_followups', 'credit_loans'] },
+  { codes: ['dividend.township'], on: 'dividends', reads: ['dividends', 'villages'] },
+  { codes: ['dividend.percent-sum', 'dividend.pool-sum', 'dividend.share-amount'], on: 'dividend_shares', reads: ['dividend_shares', 'dividends', 'townships'] },
+  { codes: ['income.total'], on: 'income_totals', reads: ['income_totals', 'collective_income'] },
+  { codes: ['income.no-total'], on: 'collective_income', reads: ['collective_income', 'income_totals'] },
+];
 
 type Located = { [K in TableName]: Pick<LoadedTable<any>, 'file' | 'at'> & Partial<Pick<LoadedTable<any>, 'raw'>> };
 
@@ -24,14 +53,28 @@ function unreadable(t: Located[TableName], fields: string[]): Set<string> {
   return new Set((t.raw ?? []).filter((r) => r.parsed < 0).map((r) => fields.map((f) => r.cells[f]).join('/')));
 }
 
+/** The earliest date the data can hold: the founding of the People's Republic of China. */
+export const EARLIEST = '1949-10-01';
+
+const tooLate = (zh: string, en: string, today: string) =>
+  finding('date.range', `${zh} 比构建日期 ${today} 晚一年以上`, `${en} is more than a year after the build date ${today}`, {
+    zh: '核对年份是否写错;构建日期是 CHANGELOG.md 中最新版本的日期(或 SOURCE_DATE_EPOCH)',
+    en: 'check the year for a typo; the build date is the newest version’s date in CHANGELOG.md (or SOURCE_DATE_EPOCH)',
+  });
+
 /** Calendar days from `a` to `b` counting both ends: 2016-03-01..2016-03-05 is 5 days. */
 export function daysInclusive(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000) + 1;
 }
 
-export function checkRules(data: Dataset, located: Located, options: RuleOptions = defaultRuleOptions): Problem[] {
+/**
+ * @param unreadableTables tables whose rows cannot be read: the cross-table rules that read them report nothing
+ */
+export function checkRules(data: Dataset, located: Located, options: RuleOptions = defaultRuleOptions, unreadableTables: ReadonlySet<TableName> = new Set()): Problem[] {
   const problems: Problem[] = [];
+  const skipped = new Set(crossTableRules.filter((r) => r.reads.some((t) => unreadableTables.has(t))).flatMap((r) => r.codes.map((c) => `${r.on} ${c}`)));
   const add = (table: TableName, i: number, field: string, f: Finding) => {
+    if (skipped.size && skipped.has(`${table} ${f.code}`)) return;
     const where = located[table].at[i]?.[field] as RawRow['at'][string] | undefined;
     problems.push({ ...f, file: located[table].file, line: where?.line ?? 0, column: where?.column ?? 0, severity: 'error' });
   };
@@ -105,6 +148,25 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
     if (synthetic.has(l.source_id) && !/^示例/.test(l.recipient) && !(l.recipient === WITHHELD_NAME && !l.recipient_public))
       add('credit_loans', i, 'recipient', finding('privacy.synthetic-name', `演示数据的借款人“${l.recipient}”不是占位名`, `the synthetic recipient "${l.recipient}" is not a placeholder name`, { zh: '演示数据只用“示例党员0001”式的占位名', en: 'synthetic rows use placeholders such as 示例党员0001' }));
   });
+  // A loan's year agrees with its stage dates: it is made after it is applied for, and at the
+  // latest in the year after the last stage. Only a contradiction is an error: a loan without
+  // stage dates (李飞龙's, published as “2007”) has nothing to contradict.
+  data.credit_loans.forEach((l, i) => {
+    const dates = stages.map((s) => l[s[0]]).filter((d): d is string => Boolean(d));
+    if (!dates.length) return;
+    const first = dates.reduce((a, b) => (b < a ? b : a));
+    const last = dates.reduce((a, b) => (b > a ? b : a));
+    if (l.year < Number(first.slice(0, 4)))
+      add('credit_loans', i, 'year', finding('loan.year', `贷款年度 ${l.year} 早于最早的环节日期 ${first}`, `the loan year ${l.year} is before its first stage date ${first}`, {
+        zh: '贷款在申请之后发放;核对年度和各环节日期',
+        en: 'a loan is made after it is applied for; check the year and the stage dates',
+      }));
+    else if (l.year > Number(last.slice(0, 4)) + 1)
+      add('credit_loans', i, 'year', finding('loan.year', `贷款年度 ${l.year} 比最晚的环节日期 ${last} 晚一年以上`, `the loan year ${l.year} is more than a year after its last stage date ${last}`, {
+        zh: '贷款最晚在最后一个环节的次年发放;核对年度和各环节日期',
+        en: 'a loan is made at the latest in the year after its last stage; check the year and the stage dates',
+      }));
+  });
   const loanById = new Map(data.credit_loans.map((l) => [l.loan_id, l]));
   data.credit_followups.forEach((f, i) => {
     const loan = loanById.get(f.loan_id);
@@ -139,18 +201,71 @@ export function checkRules(data: Dataset, located: Located, options: RuleOptions
     if (pct !== 10000)
       add('dividend_shares', last, 'percent', finding('dividend.percent-sum', `分红 ${d.distribution_id} 的比例之和是 ${pct / 100}%,不是 100%`, `the shares of ${d.distribution_id} add up to ${pct / 100}%, not 100%`));
     const sum = shares.reduce((a, s) => a + s.amount_yuan, 0);
-    if (!d.pool_is_lower_bound && sum !== d.pool_yuan)
-      add('dividend_shares', last, 'amount_yuan', finding('dividend.pool-sum', `分红 ${d.distribution_id} 各方金额之和 ${formatYuan(sum)} 元,不等于分红总额 ${formatYuan(d.pool_yuan)} 元`, `the shares of ${d.distribution_id} add up to ${formatYuan(sum)} yuan, not the pool of ${formatYuan(d.pool_yuan)} yuan`, {
-        zh: `相差 ${formatYuan(Math.abs(d.pool_yuan - sum))} 元`,
-        en: `the difference is ${formatYuan(Math.abs(d.pool_yuan - sum))} yuan`,
-      }));
+    // A pool stated as a lower bound (“236万多元”) is at least pool_yuan: the shares add up to at
+    // least that, and the real pool is what they add up to.
+    if (d.pool_is_lower_bound ? sum < d.pool_yuan : sum !== d.pool_yuan)
+      add(
+        'dividend_shares',
+        last,
+        'amount_yuan',
+        d.pool_is_lower_bound
+          ? finding('dividend.pool-sum', `分红 ${d.distribution_id} 各方金额之和 ${formatYuan(sum)} 元,少于分红总额的下限 ${formatYuan(d.pool_yuan)} 元`, `the shares of ${d.distribution_id} add up to ${formatYuan(sum)} yuan, less than the pool of at least ${formatYuan(d.pool_yuan)} yuan`, {
+              zh: `总额标为下限(pool_is_lower_bound=true)时,各方金额之和不能少于它;少 ${formatYuan(d.pool_yuan - sum)} 元`,
+              en: `with a pool that is a lower bound (pool_is_lower_bound=true) the shares add up to at least the pool; ${formatYuan(d.pool_yuan - sum)} yuan short`,
+            })
+          : finding('dividend.pool-sum', `分红 ${d.distribution_id} 各方金额之和 ${formatYuan(sum)} 元,不等于分红总额 ${formatYuan(d.pool_yuan)} 元`, `the shares of ${d.distribution_id} add up to ${formatYuan(sum)} yuan, not the pool of ${formatYuan(d.pool_yuan)} yuan`, {
+              zh: `相差 ${formatYuan(Math.abs(d.pool_yuan - sum))} 元`,
+              en: `the difference is ${formatYuan(Math.abs(d.pool_yuan - sum))} yuan`,
+            }),
+      );
+    // the pool a share is a percent of: the stated one, or for a lower bound what the shares add up
+    // to (if that is short of the bound, dividend.pool-sum says so once, not once per share)
+    const pool = d.pool_is_lower_bound ? sum : d.pool_yuan;
+    const tolerance = options.percentTolerance ?? defaultRuleOptions.percentTolerance;
     shares.forEach((s, k) => {
-      if (s.percent_approximate || d.pool_is_lower_bound) return;
-      const exact = (d.pool_yuan * s.percent) / 10000;
-      if (Math.abs(s.amount_yuan - exact) > 1)
-        add('dividend_shares', idx[k]!, 'amount_yuan', finding('dividend.share-amount', `${s.party}分得 ${formatYuan(s.amount_yuan)} 元,不是总额的 ${s.percent / 100}%(${formatYuan(Math.round(exact))} 元)`, `${s.party} received ${formatYuan(s.amount_yuan)} yuan, not ${s.percent / 100}% of the pool (${formatYuan(Math.round(exact))} yuan)`));
+      const exact = (pool * s.percent) / 10000;
+      // one fen for rounding; an approximate percent (“约 5.5%”) may be off by the tolerance
+      const allowed = 1 + (s.percent_approximate ? (pool * tolerance) / 100 : 0);
+      if (Math.abs(s.amount_yuan - exact) <= allowed) return;
+      const of = d.pool_is_lower_bound ? { zh: '各方金额之和(总额为下限)', en: 'the sum of the shares (the pool is a lower bound)' } : { zh: '总额', en: 'the pool' };
+      add(
+        'dividend_shares',
+        idx[k]!,
+        'amount_yuan',
+        s.percent_approximate
+          ? finding('dividend.share-amount', `${s.party}分得 ${formatYuan(s.amount_yuan)} 元,不在${of.zh}的约 ${s.percent / 100}%(±${tolerance} 个百分点:${formatYuan(Math.ceil(exact - allowed + 1))}–${formatYuan(Math.floor(exact + allowed - 1))} 元)之内`, `${s.party} received ${formatYuan(s.amount_yuan)} yuan, not about ${s.percent / 100}% of ${of.en} (±${tolerance} percentage points: ${formatYuan(Math.ceil(exact - allowed + 1))}–${formatYuan(Math.floor(exact + allowed - 1))} yuan)`, {
+              zh: `“约”的比例允许相差 ${tolerance} 个百分点(--percent-tolerance 可改);核对该方的比例和金额`,
+              en: `an approximate percent may be off by ${tolerance} percentage points (see --percent-tolerance); check that share's percent and amount`,
+            })
+          : finding('dividend.share-amount', `${s.party}分得 ${formatYuan(s.amount_yuan)} 元,不是${of.zh}的 ${s.percent / 100}%(${formatYuan(Math.round(exact))} 元)`, `${s.party} received ${formatYuan(s.amount_yuan)} yuan, not ${s.percent / 100}% of ${of.en} (${formatYuan(Math.round(exact))} yuan)`),
+      );
     });
   });
+
+  // Dates lie between the founding of the People's Republic and a year after the build date.
+  const latest = options.today ? `${Number(options.today.slice(0, 4)) + 1}${options.today.slice(4)}` : null;
+  for (const name of tableNames) {
+    const fields = Object.entries(tables[name].fields as Record<string, Field<any>>);
+    const dateFields = fields.filter(([, f]) => f.meta.kind === 'date').map(([k]) => k);
+    const yearFields = latest ? fields.filter(([, f]) => f.meta.kind === 'year').map(([k]) => k) : [];
+    if (!dateFields.length && !yearFields.length) continue;
+    (data[name] as Record<string, unknown>[]).forEach((row, i) => {
+      for (const f of dateFields) {
+        const d = row[f] as string | null;
+        if (!d) continue;
+        if (d < EARLIEST)
+          add(name, i, f, finding('date.range', `日期 ${d} 早于 ${EARLIEST}`, `the date ${d} is before ${EARLIEST}`, {
+            zh: `本数据只记 ${EARLIEST}(中华人民共和国成立)以后的事;核对年份`,
+            en: `the data records events from ${EARLIEST} (the founding of the People's Republic) on; check the year`,
+          }));
+        else if (latest && d > latest) add(name, i, f, tooLate(`日期 ${d}`, `the date ${d}`, options.today!));
+      }
+      for (const f of yearFields) {
+        const y = row[f] as number | null;
+        if (y !== null && y > Number(latest!.slice(0, 4))) add(name, i, f, tooLate(`年份 ${y}`, `the year ${y}`, options.today!));
+      }
+    });
+  }
 
   // Income: the types of a village and year add up to its total; no types without a total.
   const byVillageYear = new Map<string, number>();

@@ -4,10 +4,11 @@
  * out of the typed rows (their raw cells are kept for key checks).
  */
 import type { Field } from '../schemas/fields.ts';
-import { finding, type Finding, type Problem } from '../schemas/problem.ts';
-import type { RowOf, TableDef } from '../schemas/table.ts';
+import { finding, type Bilingual, type Finding, type Problem } from '../schemas/problem.ts';
+import { fileOf, type RowOf, type TableDef } from '../schemas/table.ts';
 import { checkCell, checkCharacters } from './cell-checks.ts';
 import { decodeCsv } from './decode.ts';
+import { binaryKind, saveAsCsv } from './file-kind.ts';
 import { readCsv } from './read-csv.ts';
 import { isBlankCell } from './text-checks.ts';
 
@@ -30,7 +31,30 @@ export interface LoadedTable<T extends TableDef<any>> {
   at: RawRow['at'][];
   raw: RawRow[];
   problems: Problem[];
+  /** The table's fields that have a column in the header. */
+  columns: ReadonlySet<string>;
+  /** Set when the file cannot be read as the table's rows (see Unreadable). */
+  unreadable?: Unreadable;
 }
+
+/**
+ * Why a file's rows cannot be read as the table's rows: the file is empty or not a CSV file, its
+ * quotes are broken (every row after the break is lost), or its header lacks a required column
+ * (no row parses). Checks of other tables that read it are skipped, with one line each, rather
+ * than reporting every row of theirs (src/lib/load-dataset.ts).
+ */
+export interface Unreadable {
+  /** What is wrong, as the end of “FILE …” (“的表头缺少列 id” / “'s header lacks the column id”). */
+  reason: Bilingual;
+  /** Rows are lost, so its keys are incomplete too (else only rows fail to parse; key cells are intact). */
+  rowsLost: boolean;
+  /** The line to point at: the header's, or where the quotes break. */
+  line: number;
+}
+
+/** Whether another table can look keys up in `t`: every key column is there and no row was lost. */
+export const keysReadable = (t: Pick<LoadedTable<any>, 'columns' | 'unreadable'>, fields: readonly string[]) =>
+  !t.unreadable?.rowsLost && fields.every((f) => t.columns.has(f));
 
 const INTERNED = /^(code\d+|enum|year|boolean|date)$/;
 const TOTALS = /^\s*(合计|总计|小计|共计|总和|total|sum)[::]?\s*$/i;
@@ -46,17 +70,23 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The field an unknown column name most likely means: by its Chinese or English title, or spelling. */
-function guessField(name: string, fields: Record<string, Field<any>>): string | undefined {
+/**
+ * The field an unknown column name most likely means: by its Chinese or English title, or by its
+ * spelling, among the fields the header lacks; else the lacking field whose place it takes
+ * (`code` where sources.csv's `id` belongs is `id`, not the present `note` it is spelt like).
+ */
+function guessField(name: string, fields: Record<string, Field<any>>, lacking: readonly string[], position: number): string | undefined {
   const n = name.trim().toLowerCase().replace(/[()()\s]/g, '');
   for (const [k, f] of Object.entries(fields)) {
     const titles = [f.meta.title.zh, f.meta.title.en].map((t) => t.toLowerCase().replace(/[()()\s]/g, ''));
     if (titles.includes(n) || titles.some((t) => t.startsWith(n) && n.length >= 2)) return k;
   }
-  const close = Object.keys(fields)
+  const close = lacking
     .map((k) => ({ k, d: distance(n, k) }))
     .sort((a, b) => a.d - b.d)[0];
-  return close && close.d <= Math.max(2, Math.floor(close.k.length / 4)) ? close.k : undefined;
+  if (close && close.d <= Math.max(2, Math.floor(close.k.length / 4))) return close.k;
+  const here = Object.keys(fields)[position];
+  return here !== undefined && lacking.includes(here) ? here : undefined;
 }
 
 /**
@@ -91,6 +121,12 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
   const add = (f: Finding, line: number, column: number, severity: Problem['severity'] = 'error') =>
     problems.push({ ...f, file, line, column, severity });
 
+  // a workbook or archive with a .csv name: one line saying what it is, not a cascade of decoding errors
+  const binary = binaryKind(bytes);
+  if (binary) {
+    add(finding('file.not-csv', `这不是 CSV 文件,而是 ${binary.what.zh}`, `this is not a CSV file but ${binary.what.en}`, saveAsCsv(binary, fileOf(table))), 0, 0);
+    return { file, rows: [], at: [], raw: [], problems, columns: new Set(), unreadable: { reason: { zh: '不是 CSV 文件', en: ' is not a CSV file' }, rowsLost: true, line: 0 } };
+  }
   const decoded = decodeCsv(bytes, file);
   for (const f of decoded.findings) add(f, f.line, f.column);
   // Bytes that are no known encoding were decoded with U+FFFD for each bad one: encoding.unknown
@@ -101,11 +137,16 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
   const expected = Object.keys(fields);
   const csv = readCsv(decoded.text, expected);
   for (const f of csv.findings) add(f, f.line, f.column);
-  const out: LoadedTable<T> = { file, rows: [], at: [], raw: [], problems };
-  if (!csv.header) return out;
+  const out: LoadedTable<T> = { file, rows: [], at: [], raw: [], problems, columns: new Set() };
+  if (!csv.header) {
+    out.unreadable = { reason: { zh: '是空的', en: ' is empty' }, rowsLost: true, line: 1 };
+    return out;
+  }
 
   // Header: every expected column once, nothing else, in the schema's order.
   const header = csv.header;
+  const named = new Set(header.cells.map((c) => c.trim()));
+  const lackingNames = expected.filter((f) => !named.has(f));
   const index = new Map<string, number>();
   header.cells.forEach((cell, i) => {
     for (const f of checkCharacters(cell)) if (decoded.encoding !== 'unknown' || f.code !== 'cell.replacement-char') add(f, header.line, i + 1);
@@ -116,7 +157,7 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
       return;
     }
     if (!(name in fields)) {
-      const guess = guessField(name, fields);
+      const guess = guessField(name, fields, lackingNames, i);
       add(
         finding(
           'header.unknown',
@@ -133,6 +174,21 @@ export function loadTable<T extends TableDef<any>>(table: T, bytes: Uint8Array, 
     index.set(name, i);
   });
   const missing = expected.filter((f) => !index.has(f));
+  out.columns = new Set(expected.filter((f) => index.has(f)));
+  const lacking = missing.filter((f) => fields[f]!.meta.required || table.primaryKey.includes(f));
+  if (lacking.length)
+    out.unreadable = {
+      reason: { zh: `的表头缺少列 ${lacking.join('、')}`, en: `'s header lacks the column${lacking.length > 1 ? 's' : ''} ${lacking.join(', ')}` },
+      rowsLost: false,
+      line: header.line,
+    };
+  const brokenQuotes = csv.findings.find((f) => f.code === 'csv.quotes');
+  if (header.malformed || brokenQuotes)
+    out.unreadable = {
+      reason: { zh: `从第 ${brokenQuotes?.line ?? header.line} 行起引号不成对`, en: `'s quotes are broken from line ${brokenQuotes?.line ?? header.line} on` },
+      rowsLost: true,
+      line: brokenQuotes?.line ?? header.line,
+    };
   for (const m of missing)
     add(finding('header.missing', `缺少列 ${m}(${fields[m]!.meta.title.zh})`, `the column ${m} (${fields[m]!.meta.title.en}) is missing`, { zh: `在第 ${expected.indexOf(m) + 1} 列加上 ${m}`, en: `add ${m} as column ${expected.indexOf(m) + 1}` }), header.line, 0);
   const present = header.cells.map((c) => c.trim()).filter((c) => c in fields);

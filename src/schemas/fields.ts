@@ -90,18 +90,58 @@ const FULLWIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/;
 const toHalfWidth = (s: string) =>
   s.replace(/[\uFF10-\uFF19\uFF0E\uFF0C\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+const SCIENTIFIC = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/;
+
+/**
+ * A number Excel wrote in scientific notation (5.30721E+11): it keeps only the digits it shows, so
+ * the hint never offers a figure as if it were the cell's value. A code's lost digits cannot be
+ * guessed at all (530721000000 is another village); an amount is said to stand for the figure
+ * its digits spell only when every digit before the decimal point is shown.
+ */
+function scientific(raw: string, codeDigits?: number): Finding | null {
+  const m = SCIENTIFIC.exec(raw);
+  if (!m) return null;
+  const [, sign, int, frac = '', exp] = m;
+  const shown = `${int}${frac}`.replace(/^0+/, '').length;
+  if (codeDigits)
+    return finding('cell.scientific', `代码被 Excel 写成了科学计数法“${raw}”,后面的位数已经丢失`, `Excel turned the code into scientific notation ("${raw}"): its last digits are lost`, {
+      zh: `${codeDigits} 位的代码只剩前 ${shown} 位,无法从这个单元格还原,不要按它补零。在 Excel/WPS 中先把该列设为“文本”格式(或在代码前加英文单引号 '),再从原始文件或统计用区划代码名录重新复制完整代码;CSV 不要用 Excel 打开后直接保存`,
+      en: `only the first ${shown} of its ${codeDigits} digits are left, so it cannot be recovered from this cell: do not pad it with zeros. In Excel/WPS format the column as Text first (or type an apostrophe ' before the code), then copy the full code again from the source or the official list of division codes; do not open a CSV in Excel and save it as it is`,
+    });
+  // the place of the last digit shown: 8E+04 shows the ten-thousands, so it is anything from 75000 to 84999
+  const place = Number(exp) - frac.length;
+  const value = Number(raw);
+  const digits = { zh: `${shown} 位有效数字`, en: `${shown} significant digit${shown === 1 ? '' : 's'}` };
+  const fix = {
+    zh: '按原始资料重新填写完整数字,并把该列设为“数值”(不用科学计数)或“文本”格式',
+    en: 'type the full number again from the source, and format the column as Number (not Scientific) or Text',
+  };
+  const spell = (n: number) => `${n < 0 ? '-' : ''}${BigInt(Math.abs(n))}`;
+  let hint: Bilingual;
+  if (place >= 1 && Number.isSafeInteger(value)) {
+    const half = 10 ** place / 2;
+    const [lo, hi] = value < 0 ? [value - half + 1, value + half] : [value - half, value + half - 1];
+    hint = {
+      zh: `Excel 只保留了前 ${digits.zh},后面的位数已经丢失:这个单元格可能是 ${spell(lo)} 到 ${spell(hi)} 之间的任何数;${fix.zh}`,
+      en: `Excel kept only the first ${digits.en}; the rest are lost: this cell could be anything from ${spell(lo)} to ${spell(hi)}. ${fix.en[0]!.toUpperCase()}${fix.en.slice(1)}`,
+    };
+  } else
+    hint = {
+      zh: `它写作 ${value},但 Excel 在这种写法中只显示前 ${digits.zh},原数若有更多位数或小数已被舍去;对照原始资料写出完整数字,并把该列设为“数值”(不用科学计数)或“文本”格式`,
+      en: `it reads ${value}, but in this form Excel shows only the first ${digits.en}: any further digits or decimals of the original were rounded off. Write the number in full from the source, and format the column as Number (not Scientific) or Text`,
+    };
+  return finding('cell.scientific', `数字被 Excel 写成了科学计数法“${raw}”`, `Excel wrote the number in scientific notation ("${raw}")`, hint);
+}
+
 /** Recognises the ways a spreadsheet or a person spoils a number, before the plain check. */
-function numberShape(raw: string, unitWord: Bilingual): Finding | null {
+function numberShape(raw: string, unitWord: Bilingual, codeDigits?: number): Finding | null {
   if (FULLWIDTH.test(raw))
     return finding('cell.fullwidth-digits', '数字是全角字符', 'the number is written in full-width characters', {
       zh: `改为半角 ${toHalfWidth(raw)},或运行 npm run normalize`,
       en: `write ${toHalfWidth(raw)}, or run npm run normalize`,
     });
-  if (/^-?\d+(\.\d+)?[eE][+-]?\d+$/.test(raw))
-    return finding('cell.scientific', '数字是科学计数法(Excel 自动转换)', 'the number is in scientific notation (Excel converted it)', {
-      zh: `写出完整数字 ${Number(raw).toFixed(0)},并把该列设为“文本”格式`,
-      en: `write the full number ${Number(raw).toFixed(0)} and format the column as Text`,
-    });
+  const sci = scientific(raw, codeDigits);
+  if (sci) return sci;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw))
     return finding('cell.thousands-separator', '数字中有千分位逗号', 'the number has thousands separators', {
       zh: `写成 ${raw.replaceAll(',', '')}`,
@@ -180,7 +220,7 @@ export function text<R extends boolean>(
 export function code<R extends boolean>(d: Describe & { required: R; digits: 6 | 9 | 12 }): Field<Opt<string, R>> {
   return makeField<Opt<string, R>>(
     (raw) => {
-      const n = numberShape(raw, { zh: '代码', en: 'code' });
+      const n = numberShape(raw, { zh: '代码', en: 'code' }, d.digits);
       if (n && n.code !== 'cell.unit-in-number') return { ok: false, problem: n };
       if (!new RegExp(`^\\d{${d.digits}}$`).test(raw))
         return bad('cell.code', `“${raw}”不是 ${d.digits} 位数字代码`, `"${raw}" is not a ${d.digits}-digit code`, {

@@ -4,7 +4,9 @@
  * an editor must be shown. tests/validate.test.ts runs them through the loader and the command
  * line; tests/e2e/check-page.test.ts runs them through the /check/ page.
  */
+import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
+import type { RuleOptions } from '../../src/lib/check-rules.ts';
 import { validText, type Overlay } from './fixture-data.ts';
 
 export type Expect = [code: string, file: string, line: number, column: number];
@@ -14,7 +16,14 @@ export interface Case {
   overlay: () => Overlay;
   expect: Expect[];
   minNoticeDays?: number;
+  options?: Partial<RuleOptions>;
 }
+
+/** The build date the cases are checked against (the fixture's CHANGELOG.md says the same). */
+export const TODAY = '2026-11-26';
+const shares = validText('dividend_shares.csv');
+/** The valid package with shares for the S1 distribution, whose pool (236万多元) is a lower bound. */
+export const lowerBound = (rows: string) => ({ 'dividend_shares.csv': `${shares}${rows}` });
 
 export const edit = (file: string, from: string | RegExp, to: string) => {
   const text = validText(file);
@@ -51,7 +60,26 @@ export const cases: Case[] = [
   {
     name: 'a renamed column (township_code → 乡级代码)',
     overlay: () => edit('villages.csv', 'kind,township_code', 'kind,乡级代码'),
-    expect: [['header.unknown', 'villages.csv', 1, 4], ['header.missing', 'villages.csv', 1, 0]],
+    // the villages' codes are still there for the keys that point at them; the rules reading its rows are skipped
+    expect: [['header.unknown', 'villages.csv', 1, 4], ['header.missing', 'villages.csv', 1, 0], ['check.skipped→townships.csv', 'villages.csv', 1, 0], ['check.skipped→dividends.csv', 'villages.csv', 1, 0]],
+  },
+  {
+    name: 'a header translated into the data dictionary’s Chinese titles: one line for the totals it would have summed, not an income.total error for each',
+    overlay: () => edit('collective_income.csv', /^.*\n/, '村级代码,年度,收入类型,金额(元),来源编号,备注\n'),
+    expect: [
+      ...[1, 2, 3, 4, 5, 6].map((c): Expect => ['header.unknown', 'collective_income.csv', 1, c]),
+      ...Array.from({ length: 6 }, (): Expect => ['header.missing', 'collective_income.csv', 1, 0]),
+      ['check.skipped→income_totals.csv', 'collective_income.csv', 1, 0],
+    ],
+  },
+  {
+    name: 'the id column of sources.csv renamed: one line per table whose sources were not looked up, not a key.foreign error for each row',
+    overlay: () => edit('sources.csv', /^id,/, 'code,'),
+    expect: [
+      ['header.unknown', 'sources.csv', 1, 1],
+      ['header.missing', 'sources.csv', 1, 0],
+      ...['counties', 'townships', 'villages', 'county_facts', 'income_totals', 'collective_income', 'credit_loans', 'credit_followups', 'dividends', 'dividend_shares', 'shareholdings', 'duty_posts'].map((t): Expect => [`check.skipped→${t}.csv`, 'sources.csv', 1, 0]),
+    ],
   },
   { name: 'a missing column', overlay: () => ({ 'counties.csv': 'code,name,prefecture,source_id\n530721,玉龙纳西族自治县,丽江市,GEO\n' }), expect: [['header.missing', 'counties.csv', 1, 0]] },
   {
@@ -70,7 +98,16 @@ export const cases: Case[] = [
   { name: 'a totals row (小计) in the second column', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')},小计,176500.55,,\n` }), expect: [['row.totals', 'income_totals.csv', 5, 2]] },
   { name: 'an empty row in the middle', overlay: () => edit('villages.csv', 'GEO\n530721102211', 'GEO\n,,,,\n530721102211'), expect: [['row.empty', 'villages.csv', 4, 0]] },
   { name: 'empty rows at the end (Excel)', overlay: () => ({ 'villages.csv': `${villages},,,,\n,,,,\n` }), expect: [['row.empty', 'villages.csv', 7, 0], ['row.empty', 'villages.csv', 8, 0]] },
-  { name: 'malformed quotes', overlay: () => edit('counties.csv', '玉龙纳西族自治县', '"玉龙"纳西族自治县'), expect: [['csv.quotes', 'counties.csv', 2, 2]] },
+  {
+    name: 'malformed quotes (the rest of the file is lost: keys into it are not looked up)',
+    overlay: () => edit('counties.csv', '玉龙纳西族自治县', '"玉龙"纳西族自治县'),
+    expect: [['csv.quotes', 'counties.csv', 2, 2], ['check.skipped→townships.csv', 'counties.csv', 2, 0]],
+  },
+  {
+    name: 'an unclosed quote in income by type: one line instead of an income.total error for every total after it',
+    overlay: () => edit('collective_income.csv', '530721102211,2018,服务创收,30000,SYN,\n', '530721102211,2018,服务创收,30000,SYN,"见附件\n'),
+    expect: [['csv.quotes', 'collective_income.csv', 5, 6], ['check.skipped→income_totals.csv', 'collective_income.csv', 5, 0]],
+  },
   // ---------------------------------------------------------------- keys
   { name: 'a duplicate key', overlay: () => ({ 'villages.csv': `${villages}530721102210,海洛村委会,村委会,530721102,GEO\n` }), expect: [['key.duplicate', 'villages.csv', 7, 1]] },
   { name: 'a duplicate composite key', overlay: () => ({ 'income_totals.csv': `${validText('income_totals.csv')}530721102211,2018,30000,SYN,\n` }), expect: [['key.duplicate', 'income_totals.csv', 5, 1]] },
@@ -198,9 +235,72 @@ export const cases: Case[] = [
   { name: 'a withheld person named on another loan with the same id', overlay: () => edit('credit_loans.csv', '示例党员0002,true,P-WDYCQU', '示例党员0001,true,P-6WHRK2'), expect: [['privacy.withheld-public', 'credit_loans.csv', 4, 3]] },
   { name: 'a withheld person holding a duty post', overlay: () => edit('duty_posts.csv', '示例党员2002,P-RKB7R7', '示例党员0001,P-6WHRK2'), expect: [['privacy.withheld-public', 'duty_posts.csv', 4, 6]] },
   { name: 'a withheld name in a note of another table', overlay: () => edit('credit_followups.csv', /,SYN,\n/, ',SYN,示例党员0001 回访\n'), expect: [['privacy.withheld-name', 'credit_followups.csv', 2, 6]] },
+  // ---------------------------------------------------------------- rules that used to switch themselves off
+  {
+    name: 'a pool that is a lower bound (236万多元): shares adding up to less than it',
+    overlay: () => lowerBound('D-S1-LJLM,村集体,20,false,400000,S1,\nD-S1-LJLM,合作社,5.5,true,110000,S1,\nD-S1-LJLM,入股村民,74.5,true,1490000,S1,\n'),
+    expect: [['dividend.pool-sum', 'dividend_shares.csv', 9, 5]],
+  },
+  {
+    name: 'a pool that is a lower bound: shares adding up to more are fine, each its percent of what they add up to',
+    overlay: () => lowerBound('D-S1-LJLM,村集体,20,false,480000,S1,\nD-S1-LJLM,合作社,5.5,true,132000,S1,\nD-S1-LJLM,入股村民,74.5,true,1788000,S1,\n'),
+    expect: [],
+  },
+  {
+    name: 'a pool that is a lower bound: a share that is not its percent of the sum',
+    overlay: () => lowerBound('D-S1-LJLM,村集体,20,false,485000,S1,\nD-S1-LJLM,合作社,5.5,true,132000,S1,\nD-S1-LJLM,入股村民,74.5,true,1788000,S1,\n'),
+    expect: [['dividend.share-amount', 'dividend_shares.csv', 7, 5]],
+  },
+  {
+    name: 'approximate percents (约 5.5%) within half a percentage point of the pool',
+    overlay: () => edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,1500,SYN,\nD2016-0001,入股村民,74.5,true,18660'),
+    expect: [],
+  },
+  {
+    name: 'approximate percents further off than half a percentage point',
+    overlay: () => edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,2000,SYN,\nD2016-0001,入股村民,74.5,true,18160'),
+    expect: [['dividend.share-amount', 'dividend_shares.csv', 3, 5], ['dividend.share-amount', 'dividend_shares.csv', 4, 5]],
+  },
+  {
+    name: 'the tolerance setting (0.4 percentage points)',
+    options: { percentTolerance: 0.4 },
+    overlay: () => edit('dividend_shares.csv', '合作社,5.5,false,1386,SYN,\nD2016-0001,入股村民,74.5,false,18774', '合作社,5.5,true,1500,SYN,\nD2016-0001,入股村民,74.5,true,18660'),
+    expect: [['dividend.share-amount', 'dividend_shares.csv', 3, 5], ['dividend.share-amount', 'dividend_shares.csv', 4, 5]],
+  },
+  { name: 'a date before 1949-10-01', overlay: () => edit('dividends.csv', '2017-12-30', '1949-09-30'), expect: [['date.range', 'dividends.csv', 4, 5]] },
+  { name: 'a date more than a year after the build date', overlay: () => edit('credit_followups.csv', '2018-04-30', '2027-11-27'), expect: [['date.range', 'credit_followups.csv', 4, 2]] },
+  { name: 'a date a year after the build date is still fine', overlay: () => edit('credit_followups.csv', '2018-04-30', '2027-11-26'), expect: [] },
+  { name: 'a year more than a year after the build date', overlay: () => edit('duty_posts.csv', '530721102211,2021,P02', '530721102211,2028,P02'), expect: [['date.range', 'duty_posts.csv', 4, 2]] },
+  { name: 'a loan year before its first stage date', overlay: () => edit('credit_loans.csv', '2组,白族,35,2017', '2组,白族,35,2016'), expect: [['loan.year', 'credit_loans.csv', 5, 9]] },
+  { name: 'a loan year more than a year after its last stage date', overlay: () => edit('credit_loans.csv', '2组,白族,35,2017', '2组,白族,35,2019'), expect: [['loan.year', 'credit_loans.csv', 5, 9]] },
+  { name: 'a loan year in the year after its last stage date is fine', overlay: () => edit('credit_loans.csv', '2组,白族,35,2017', '2组,白族,35,2018'), expect: [] },
+  { name: 'ids that differ only in letter case are duplicates', overlay: () => ({ 'credit_loans.csv': `${loans}${loans.split('\n')[4]!.replace('L2017-0001', 'l2017-0001')}\n` }), expect: [['key.duplicate', 'credit_loans.csv', 6, 1]] },
+  { name: 'a reference in another letter case does not match', overlay: () => edit('credit_followups.csv', 'L-S1-LFL,2018', 'l-s1-lfl,2018'), expect: [['key.foreign', 'credit_followups.csv', 4, 1]] },
   { name: 'a real-looking name in synthetic rows', overlay: () => edit('credit_loans.csv', '示例党员0003', '和志强'), expect: [['privacy.synthetic-name', 'credit_loans.csv', 5, 3]] },
   // ---------------------------------------------------------------- files
-  { name: 'a missing file (and nothing cascades from it)', overlay: () => ({ 'dividends.csv': null }), expect: [['file.missing', 'dividends.csv', 0, 0]] },
-  { name: 'a file that is not a table', overlay: () => ({ 'Villages.csv': villages }), expect: [['file.unknown', 'Villages.csv', 0, 0]] },
+  {
+    name: 'a missing file (nothing cascades from it; one line says which checks it made skip)',
+    overlay: () => ({ 'dividends.csv': null }),
+    expect: [['file.missing', 'dividends.csv', 0, 0], ['check.skipped→dividend_shares.csv', 'dividends.csv', 0, 0]],
+  },
+  { name: 'a file that is not a table', overlay: () => ({ 'village.csv': villages }), expect: [['file.unknown', 'village.csv', 0, 0]] },
+  { name: 'a table’s file named in capitals (Villages.CSV): read as the table, and renamed by a hint', overlay: () => ({ 'villages.csv': null, 'Villages.CSV': villages }), expect: [['file.case', 'Villages.CSV', 0, 0]] },
+  { name: 'a table’s file with a capital extension (villages.CSV)', overlay: () => ({ 'villages.csv': null, 'villages.CSV': villages }), expect: [['file.case', 'villages.CSV', 0, 0]] },
+  { name: 'a second copy whose name differs only in case', overlay: () => ({ 'Villages.csv': villages }), expect: [['file.case', 'Villages.csv', 0, 0]] },
+  {
+    name: 'the problems of a misnamed file are found in it, under its own name',
+    overlay: () => ({ 'counties.csv': null, 'Counties.csv': validText('counties.csv').replace(',GEO', ',GE0') }),
+    expect: [['file.case', 'Counties.csv', 0, 0], ['key.foreign', 'Counties.csv', 2, 5]],
+  },
+  {
+    name: 'an old Excel workbook (.xls) saved as villages.csv: one line, not a cascade',
+    overlay: () => ({ 'villages.csv': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]) }),
+    expect: [['file.not-csv', 'villages.csv', 0, 0], ['check.skipped→townships.csv', 'villages.csv', 0, 0], ['check.skipped→credit_loans.csv', 'villages.csv', 0, 0], ['check.skipped→dividends.csv', 'villages.csv', 0, 0], ['check.skipped→income_totals.csv', 'villages.csv', 0, 0], ['check.skipped→collective_income.csv', 'villages.csv', 0, 0], ['check.skipped→shareholdings.csv', 'villages.csv', 0, 0], ['check.skipped→duty_posts.csv', 'villages.csv', 0, 0]],
+  },
+  {
+    name: 'a zip archive saved as counties.csv',
+    overlay: () => ({ 'counties.csv': zipSync({ 'counties.csv': strToU8(validText('counties.csv')) }) }),
+    expect: [['file.not-csv', 'counties.csv', 0, 0], ['check.skipped→townships.csv', 'counties.csv', 0, 0]],
+  },
 ];
 

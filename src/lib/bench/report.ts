@@ -13,8 +13,8 @@ export interface BenchResult {
   load: { before: number[]; after: number[] };
   msPerVillage: number;
   /**
-   * Seconds from the start of the build to each stage's start line (▶ ...), and the peak RSS of
-   * the whole process tree from that line to the next.
+   * Seconds from the start of the build to each stage's start (▶ ..., which the build also writes
+   * to the LEDGER_BUILD_STAGES file), and the peak RSS of the whole process tree from that stage to the next.
    */
   stages: { label: string; seconds: number; peakRssBytes?: number }[];
   peakRssBytes: number;
