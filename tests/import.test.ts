@@ -58,6 +58,7 @@ describe('a filled template round-trips', () => {
     set('village_code', `${VILLAGE} 黎明村委会`); // picked from the drop-down list
     set('recipient', '示例党员0999');
     set('recipient_public', '是');
+    set('person_id', 'P-TQ9K4M');
     set('year', 2019);
     set('amount_yuan', 0.1 + 0.2 + 99999.7); // 100000.00000000001 in a double
     set('purpose', '种植滇重楼');
@@ -83,7 +84,7 @@ describe('a filled template round-trips', () => {
     expect(differing).toEqual([3, 6]);
     // the stored name is kept: the template held its published placeholder
     expect(b[2]).toBe(a[2]!.replace(',105000.5,', ',105000.75,'));
-    expect(b[5]).toBe('L2019-0101,530721205204,示例党员0999,true,,,,2019,100000,种植滇重楼,中药材,2019-03-01,2019-03-08,2019-03-10,2019-03-16,0,2019-03-25,批准,未到期,,false,,,SYN,');
+    expect(b[5]).toBe('L2019-0101,530721205204,示例党员0999,true,P-TQ9K4M,,,,2019,100000,种植滇重楼,中药材,2019-03-01,2019-03-08,2019-03-10,2019-03-16,0,2019-03-25,批准,未到期,,false,,,SYN,');
     for (const [name, bytes] of before) if (name !== 'credit_loans.csv') expect(new Uint8Array(result.files.get(name)!), name).toEqual(new Uint8Array(bytes));
     expect(loadDataset(result.files, 'data').problems).toEqual([]);
   });
@@ -125,9 +126,9 @@ describe('a bad cell is refused at its sheet and cell, and no file changes', () 
       expect(r.status).toBe(1);
       const name = book.split('/').at(-1)!;
       const out = r.stdout.split('\n').filter(Boolean).filter((l) => !l.startsWith('注意'));
-      expect(out[0]).toBe(`${name}!credit_loans!I3: error[cell.unit-in-number]: 数字中带有单位“万” / the number carries a unit ("万") (提示: 只写数字(单位是元),例如 100000 / hint: write the number alone (the unit is yuan), e.g. 100000)`);
+      expect(out[0]).toBe(`${name}!credit_loans!J3: error[cell.unit-in-number]: 数字中带有单位“万” / the number carries a unit ("万") (提示: 只写数字(单位是元),例如 100000 / hint: write the number alone (the unit is yuan), e.g. 100000)`);
       expect(out[1]).toMatch(new RegExp(`^    → ${dir}/credit_loans\\.csv:3: L2016-0001,530721205204,示例党员0001,false,.*,10万,`));
-      expect(out[2]).toMatch(new RegExp(`^${name}!credit_loans!Q3: error\\[xlsx\\.error-value\\]: 单元格是错误值 #N/A / the cell holds the error value #N/A`));
+      expect(out[2]).toMatch(new RegExp(`^${name}!credit_loans!R3: error\\[xlsx\\.error-value\\]: 单元格是错误值 #N/A / the cell holds the error value #N/A`));
       expect(r.stderr).toContain('nothing was written');
       for (const [f, bytes] of before) expect(new Uint8Array(readFileSync(join(dir, f))), f).toEqual(new Uint8Array(bytes));
     } finally {

@@ -118,8 +118,8 @@ describe('normalizeCsv', () => {
     const before = loans.replace('养殖土鸡', `养殖${ch}土鸡`).replace(',2017,80000,', `,2017,８００００${ch},`);
     const r = normalizeCsv(utf8(before), tables.credit_loans, 'data/credit_loans.csv');
     expect(text(r.bytes)).toBe(before.replace('８００００', '80000'));
-    expect(summary(r.changes)).toEqual([['fullwidth-digits', 5, 9]]);
-    expect(r.notes.map((n) => n.en)).toEqual([expect.stringMatching(new RegExp(`^line 4, column 10, character 3 is ${label.replace('+', '\\+').split(' ')[0]}`)), expect.stringMatching(/^line 5, column 9, character 6 is /)]);
+    expect(summary(r.changes)).toEqual([['fullwidth-digits', 5, 10]]);
+    expect(r.notes.map((n) => n.en)).toEqual([expect.stringMatching(new RegExp(`^line 4, column 11, character 3 is ${label.replace('+', '\\+').split(' ')[0]}`)), expect.stringMatching(/^line 5, column 10, character 6 is /)]);
     expect(r.notes[0]!.zh).toContain('没有改动');
   });
 
@@ -187,7 +187,7 @@ describe('npm run normalize (the command line)', () => {
       const before = loans.replace('养殖土鸡', '养殖\u000B土鸡');
       writeFileSync(file, before.replaceAll('\n', '\r\n'));
       const r = spawnSync(process.execPath, ['scripts/normalize.ts', file], { encoding: 'utf8' });
-      expect(r.stdout).toContain(`${file}: 注意 / note: 第 4 行第 10 列第 3 个字符是 U+000B(垂直制表符,Word 的手动换行):没有改动`);
+      expect(r.stdout).toContain(`${file}: 注意 / note: 第 4 行第 11 列第 3 个字符是 U+000B(垂直制表符,Word 的手动换行):没有改动`);
       expect(r.stdout).not.toContain('\u000B');
       expect(readFileSync(file, 'utf8')).toBe(before);
     } finally {

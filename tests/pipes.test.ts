@@ -103,7 +103,7 @@ describe('the output check through a slow pipe', () => {
       writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="zh-CN"><body><ul>${numbers}</ul></body></html>\n`);
       const r = await runPiped(['scripts/check-output.ts', '--site', site]);
       expect(r.code).toBe(1);
-      expect(r.stderr.split('\n').filter((l) => l.startsWith('index.html: phone'))).toHaveLength(MANY);
+      expect(r.stderr.split('\n').filter((l) => /^index\.html:\d+:\d+: phone 138\*{4}\d{4}$/.test(l))).toHaveLength(MANY);
       expect(r.stderr).toContain(`✗ ${MANY} 个个人号码出现在生成的网站中`);
     } finally {
       rmSync(site, { recursive: true, force: true });

@@ -65,8 +65,8 @@ describe('a template for every table', () => {
       return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => sheet.getCell(`${m[1]}${Number(m[2]) + i}`).value);
     };
     expect(values('B3')).toEqual(data.villages.map((v) => `${v.code} ${v.name}`));
-    expect(values('K3')).toEqual(tables.credit_loans.fields.industry.meta.constraints.enum);
-    expect(values('X3')).toEqual(data.sources.map((s) => s.id));
+    expect(values('L3')).toEqual(tables.credit_loans.fields.industry.meta.constraints.enum);
+    expect(values('Y3')).toEqual(data.sources.map((s) => s.id));
   });
 
   it('all.xlsx holds every table, and the same template is the same bytes every time', async () => {
@@ -92,11 +92,11 @@ describe("a village's template", () => {
     expect(row.getCell(2).value).toBe('530721205204 黎明村委会');
     expect(row.getCell(3).value).toBe('(姓名不公开)');
     expect(row.getCell(4).value).toBe('否');
-    expect(row.getCell(9).value).toBe(105000.5);
-    expect(row.getCell(12).value).toEqual(new Date('2016-01-29T00:00:00Z'));
+    expect(row.getCell(10).value).toBe(105000.5);
+    expect(row.getCell(13).value).toEqual(new Date('2016-01-29T00:00:00Z'));
     expect(ws.rowCount).toBe(3);
     // and our own reader agrees: the date is a number with a date format
     const mine = readXlsx(bytes).sheets.find((s) => s.name === 'credit_loans')!;
-    expect(mine.cells.find((c) => c.row === 3 && c.col === 12)!.value).toEqual({ kind: 'number', value: 42398, format: 'yyyy-mm-dd', date: true });
+    expect(mine.cells.find((c) => c.row === 3 && c.col === 13)!.value).toEqual({ kind: 'number', value: 42398, format: 'yyyy-mm-dd', date: true });
   });
 });
