@@ -13,11 +13,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDataFiles } from '../src/io/read-data-dir.ts';
+import { buildDate, readDataFiles } from '../src/io/read-data-dir.ts';
 import { makeReport } from '../src/lib/diff/report.ts';
 import { renderText } from '../src/lib/diff/render.ts';
 import { formatLocated } from '../src/lib/import/located.ts';
 import { importInputs, type ImportInput } from '../src/lib/import/run.ts';
+import { defaultRuleOptions } from '../src/lib/check-rules.ts';
 import { loadDataset } from '../src/lib/load-dataset.ts';
 import { readXlsx, XlsxError } from '../src/lib/xlsx/read.ts';
 
@@ -59,7 +60,8 @@ function run(paths: string[], dataDir: string, check: boolean): number {
     console.error(`${dir}: 无法读取数据文件夹 / cannot read the data folder (${(e as Error).message})`);
     return 2;
   }
-  const result = importInputs(inputs as ImportInput[], current, { dir });
+  // dates are measured against the same build date as npm run validate (never the clock)
+  const result = importInputs(inputs as ImportInput[], current, { dir, rules: { ...defaultRuleOptions, today: buildDate(dir) } });
   for (const n of result.notes) console.log(`注意 / note: ${n.zh} / ${n.en}`);
   const errors = result.problems.filter((p) => p.severity === 'error');
   for (const p of result.problems) {

@@ -15,6 +15,8 @@ import { loadDataset } from '../lib/load-dataset.ts';
 import { fromProblem, type Located } from '../lib/import/located.ts';
 import { importInputs, type ImportInput } from '../lib/import/run.ts';
 import type { Bilingual } from '../schemas/problem.ts';
+import { defaultRuleOptions } from '../lib/check-rules.ts';
+import { parseChangelog } from '../lib/changelog.ts';
 
 export interface ChosenFile {
   name: string;
@@ -42,13 +44,19 @@ export interface CheckResult {
 
 export const DIR = 'data';
 
-/** A whole package: the validator's own result, with the folder's name taken off the file names. */
-function checkPackage(files: ChosenFile[]): CheckResult {
+/**
+ * A whole package: the validator's own result, with the folder's name taken off the file names.
+ * Dates are measured against the package's own build date, as `npm run validate` does: the newest
+ * version in its CHANGELOG.md when it is among the files, else the site's (`today`).
+ */
+function checkPackage(files: ChosenFile[], today: string | undefined): CheckResult {
   const map = new Map(files.map((f) => [f.name, f.bytes]));
-  const { problems, loaded } = loadDataset(map, DIR);
+  const changelog = files.find((f) => f.name === 'CHANGELOG.md');
+  const date = changelog ? parseChangelog(new TextDecoder().decode(changelog.bytes))[0]?.date : today;
+  const { problems, loaded } = loadDataset(map, DIR, { ...defaultRuleOptions, today: date });
   const conv = classifyConversion(map, DIR);
   const located = problems.map((p) => fromProblem({ ...p, file: p.file.replace(/^data\//, '') }));
-  const skipped = files.filter((f) => !/\.csv$/i.test(f.name)).map((f) => f.name);
+  const skipped = files.filter((f) => !/\.csv$/i.test(f.name) && f.name !== 'CHANGELOG.md').map((f) => f.name);
   return {
     problems: located,
     others: [],
@@ -59,8 +67,9 @@ function checkPackage(files: ChosenFile[]): CheckResult {
   };
 }
 
-export async function checkFiles(files: ChosenFile[], whole: boolean, fetchTable: (file: string) => Promise<Uint8Array>): Promise<CheckResult> {
-  if (whole) return checkPackage(files);
+/** `today`: the build date of the site's data (its version's date), as the command line takes it from data/CHANGELOG.md. */
+export async function checkFiles(files: ChosenFile[], whole: boolean, fetchTable: (file: string) => Promise<Uint8Array>, today?: string): Promise<CheckResult> {
+  if (whole) return checkPackage(files, today);
   const inputs: ImportInput[] = [];
   for (const f of files) {
     if (/\.csv$/i.test(f.name)) inputs.push({ file: f.name, kind: 'csv', bytes: f.bytes });
@@ -76,7 +85,7 @@ export async function checkFiles(files: ChosenFile[], whole: boolean, fetchTable
   }
   const current = new Map<string, Uint8Array>();
   await Promise.all(tableNames.map(async (n) => current.set(fileOf({ name: n }), await fetchTable(fileOf({ name: n })))));
-  const result = importInputs(inputs, current, { dir: DIR });
+  const result = importInputs(inputs, current, { dir: DIR, rules: { ...defaultRuleOptions, today } });
   const mine = new Set(files.map((f) => f.name));
   return {
     problems: result.problems.filter((p) => mine.has(p.where.file)),

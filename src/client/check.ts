@@ -54,7 +54,7 @@ function start(root: HTMLElement) {
         if (!res.ok) throw new Error(`${res.status} ${file}`);
         return new Uint8Array(await res.arrayBuffer());
       };
-      const result = await checkFiles(chosen, whole.checked, fetchTable);
+      const result = await checkFiles(chosen, whole.checked, fetchTable, root.dataset.buildDate || undefined);
       show(result);
     } catch (e) {
       status.textContent = `${s.failed} ${(e as Error).message}`;

@@ -101,7 +101,9 @@ describe('the check page', () => {
   it.each(cases.map((c) => [c.name, c] as const))('whole package, as npm run validate: %s', async (_, c) => {
     const files = filesWith(c.overlay());
     const expected = validateLines(files);
-    const { page, shown, requests, errors } = await check([...files].map(([name, bytes]) => ({ name, bytes })), { whole: true });
+    // the whole data folder, as a clerk drops it: its CHANGELOG.md gives the build date dates are measured against
+    const folder = [...[...files].map(([name, bytes]) => ({ name, bytes })), { name: 'CHANGELOG.md', bytes: new Uint8Array(readFileSync(join(VALID_DIR, 'CHANGELOG.md'))) }];
+    const { page, shown, requests, errors } = await check(folder, { whole: true });
     expect(shown.problems).toEqual(expected);
     if (!expected.length) expect(shown.status).toContain('no problems');
     // a whole package needs nothing from the site but the page's own scripts
